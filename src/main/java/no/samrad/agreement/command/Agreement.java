@@ -1,0 +1,320 @@
+package no.samrad.agreement.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.agreement.api.AgreementCategory;
+import no.samrad.agreement.api.AgreementEntered;
+import no.samrad.agreement.api.AgreementErrors;
+import no.samrad.agreement.api.AgreementExpired;
+import no.samrad.agreement.api.AgreementProposed;
+import no.samrad.agreement.api.AgreementRenegotiationStarted;
+import no.samrad.agreement.api.AgreementRenewed;
+import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.agreement.api.AgreementSuperseded;
+import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.agreement.api.EnterAgreement;
+import no.samrad.agreement.api.EnterProposedAgreement;
+import no.samrad.agreement.api.ExpireAgreement;
+import no.samrad.agreement.api.ProposeAgreement;
+import no.samrad.agreement.api.RenewAgreement;
+import no.samrad.agreement.api.StartAgreementRenegotiation;
+import no.samrad.agreement.api.TerminateAgreement;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.party.api.Party;
+import no.samrad.party.api.PartyKind;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.commandhandling.CommandHandler;
+
+/**
+ * A bilateral agreement between one or more ministries and KS. Command handlers decide; the
+ * event-sourcing handlers only change state. The party register reaches the handlers as a
+ * parameter, so the aggregate itself holds nothing injected.
+ *
+ * <p>Field visibility is opened to Jackson so that snapshots can store the state.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Agreement {
+
+    /** No agreement line in the arrangement predates the arrangement's own beginnings by this much. */
+    static final int EARLIEST_FIRST_ENTERED_YEAR = 1945;
+
+    @AggregateIdentifier
+    private UUID agreementId;
+    @AggregateVersion
+    private Long version;
+    private AgreementStatus status;
+    private String title;
+    private AgreementCategory category;
+    private List<String> parties;
+    private LocalDate enteredOn;
+    private LocalDate expiresOn;
+
+    protected Agreement() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    public Agreement(ProposeAgreement command, PartyRegister register) {
+        String title = requireText(command.title(), "title");
+        LocalDate proposedOn = required(command.proposedOn(), "proposedOn");
+        List<String> parties = required(command.parties(), "parties");
+        List<Party> named = register.requireValid(parties, proposedOn, "parties");
+        if (named.stream().noneMatch(party -> party.kind() == PartyKind.MUNICIPAL_SECTOR)) {
+            throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
+                    "A proposed agreement names the municipal sector's organisation (KS) among its parties.",
+                    "parties");
+        }
+        if (command.proposedBy() != null) {
+            register.requireValid(List.of(command.proposedBy()), proposedOn, "proposedBy");
+            if (!parties.contains(command.proposedBy())) {
+                throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
+                        "The proposing party must be one of the agreement's parties.", "proposedBy");
+            }
+        }
+        apply(new AgreementProposed(command.agreementId(), title, command.category(), List.copyOf(parties),
+                command.proposedBy(), proposedOn));
+    }
+
+    @CommandHandler
+    public Agreement(EnterAgreement command, PartyRegister register) {
+        String title = requireText(command.title(), "title");
+        AgreementCategory category = required(command.category(), "category");
+        List<String> parties = required(command.parties(), "parties");
+        apply(entered(command.agreementId(), title, category, parties, command.enteredOn(), command.expiresOn(),
+                command.firstEnteredYear(), register));
+    }
+
+    @CommandHandler
+    public void handle(EnterProposedAgreement command, PartyRegister register) {
+        requireStatus(AgreementStatus.PROPOSED, "Only a proposed agreement can be entered.");
+        String newTitle = command.title() == null ? title : requireText(command.title(), "title");
+        AgreementCategory newCategory = command.category() == null ? category : command.category();
+        if (newCategory == null) {
+            throw missing("category");
+        }
+        List<String> newParties = command.parties() == null ? parties : command.parties();
+        apply(entered(agreementId, newTitle, newCategory, newParties, command.enteredOn(), command.expiresOn(),
+                command.firstEnteredYear(), register));
+    }
+
+    @CommandHandler
+    public void handle(StartAgreementRenegotiation command) {
+        requireStatus(AgreementStatus.ACTIVE, "Renegotiation can start only on an active agreement.");
+        requireWithinTerm(required(command.startedOn(), "startedOn"), "startedOn");
+        apply(new AgreementRenegotiationStarted(agreementId, command.startedOn()));
+    }
+
+    @CommandHandler
+    public void handle(RenewAgreement command, PartyRegister register) {
+        requireRunning("Only an active agreement or one under renegotiation can be renewed.");
+        LocalDate newEnteredOn = required(command.enteredOn(), "enteredOn");
+        LocalDate newExpiresOn = required(command.expiresOn(), "expiresOn");
+        requireExpiryAfterEntry(newEnteredOn, newExpiresOn);
+        if (newEnteredOn.isBefore(enteredOn)) {
+            throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
+                    "A renewal cannot be entered before the current term (entered " + enteredOn + ").",
+                    "enteredOn");
+        }
+        if (newEnteredOn.isAfter(expiresOn)) {
+            throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
+                    "The current term expired on " + expiresOn + ", before this renewal was entered;"
+                            + " enter a new agreement of the same line instead.", "enteredOn");
+        }
+        if (!newExpiresOn.isAfter(expiresOn)) {
+            throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
+                    "A renewal must expire after the current term, which expires on " + expiresOn + ".",
+                    "expiresOn");
+        }
+        List<String> newParties = command.parties() == null ? parties : command.parties();
+        requireSignatories(newParties, newEnteredOn, register);
+        apply(new AgreementRenewed(agreementId, List.copyOf(newParties), newEnteredOn, newExpiresOn));
+    }
+
+    @CommandHandler
+    public void handle(TerminateAgreement command) {
+        requireRunning("Only an active agreement or one under renegotiation can be terminated.");
+        LocalDate terminatedOn = required(command.terminatedOn(), "terminatedOn");
+        String reason = requireText(command.reason(), "reason");
+        requireWithinTerm(terminatedOn, "terminatedOn");
+        if (!terminatedOn.isBefore(expiresOn)) {
+            throw new DomainException(AgreementErrors.DATE_OUTSIDE_TERM,
+                    "An early termination must end the agreement before its expiry date, " + expiresOn + ".",
+                    "terminatedOn");
+        }
+        apply(new AgreementTerminated(agreementId, terminatedOn, reason));
+    }
+
+    /**
+     * Records that another agreement replaced this one. Called by {@link AgreementSupersession},
+     * which has checked that the successor exists.
+     */
+    void supersede(UUID supersededBy, LocalDate supersededOn) {
+        if (status != AgreementStatus.EXPIRED) {
+            requireRunning("Only an active, renegotiated or expired agreement can be superseded.");
+        }
+        required(supersededOn, "supersededOn");
+        if (agreementId.equals(supersededBy)) {
+            throw new DomainException(AgreementErrors.SUCCESSOR_INVALID,
+                    "An agreement cannot supersede itself.", "supersededBy");
+        }
+        if (supersededOn.isBefore(enteredOn)) {
+            throw new DomainException(AgreementErrors.DATE_OUTSIDE_TERM,
+                    "The supersession date lies before the current term was entered, " + enteredOn + ".",
+                    "supersededOn");
+        }
+        apply(new AgreementSuperseded(agreementId, supersededBy, supersededOn));
+    }
+
+    @CommandHandler
+    public void handle(ExpireAgreement command) {
+        requireRunning("Only an active agreement or one under renegotiation can expire.");
+        if (!command.today().isAfter(expiresOn)) {
+            throw new DomainException(AgreementErrors.NOT_YET_DUE,
+                    "The agreement is in force until " + expiresOn + ".");
+        }
+        apply(new AgreementExpired(agreementId, expiresOn));
+    }
+
+    @EventSourcingHandler
+    void on(AgreementProposed event) {
+        agreementId = event.agreementId();
+        status = AgreementStatus.PROPOSED;
+        title = event.title();
+        category = event.category();
+        parties = event.parties();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementEntered event) {
+        agreementId = event.agreementId();
+        status = AgreementStatus.ACTIVE;
+        title = event.title();
+        category = event.category();
+        parties = event.parties();
+        enteredOn = event.enteredOn();
+        expiresOn = event.expiresOn();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementRenegotiationStarted event) {
+        status = AgreementStatus.RENEGOTIATION;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementRenewed event) {
+        status = AgreementStatus.ACTIVE;
+        parties = event.parties();
+        enteredOn = event.enteredOn();
+        expiresOn = event.expiresOn();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTerminated event) {
+        status = AgreementStatus.TERMINATED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementSuperseded event) {
+        status = AgreementStatus.SUPERSEDED;
+    }
+
+    @EventSourcingHandler
+    void on(AgreementExpired event) {
+        status = AgreementStatus.EXPIRED;
+    }
+
+    /** Whether the agreement has been entered, so that it can stand as another's successor. */
+    boolean hasBeenEntered() {
+        return status != AgreementStatus.PROPOSED;
+    }
+
+    private static AgreementEntered entered(UUID id, String title, AgreementCategory category, List<String> parties,
+                                            LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear,
+                                            PartyRegister register) {
+        required(enteredOn, "enteredOn");
+        required(expiresOn, "expiresOn");
+        requireExpiryAfterEntry(enteredOn, expiresOn);
+        int firstYear = firstEnteredYear == null ? enteredOn.getYear() : firstEnteredYear;
+        if (firstYear > enteredOn.getYear()) {
+            throw new DomainException(AgreementErrors.FIRST_ENTERED_AFTER_ENTRY,
+                    "The first agreement of this line (" + firstYear + ") cannot be entered after this one ("
+                            + enteredOn.getYear() + ").", "firstEnteredYear");
+        }
+        if (firstYear < EARLIEST_FIRST_ENTERED_YEAR) {
+            throw new DomainException(AgreementErrors.FIRST_ENTERED_AFTER_ENTRY,
+                    "The first year of the line must be " + EARLIEST_FIRST_ENTERED_YEAR + " or later.",
+                    "firstEnteredYear");
+        }
+        requireSignatories(parties, enteredOn, register);
+        return new AgreementEntered(id, title, category, List.copyOf(parties), enteredOn, expiresOn, firstYear);
+    }
+
+    private static void requireSignatories(List<String> parties, LocalDate effectiveOn, PartyRegister register) {
+        List<Party> named = register.requireValid(parties, effectiveOn, "parties");
+        boolean hasMunicipalSector = named.stream().anyMatch(party -> party.kind() == PartyKind.MUNICIPAL_SECTOR);
+        boolean hasMinistry = named.stream().anyMatch(party -> party.kind() == PartyKind.MINISTRY);
+        if (!hasMunicipalSector || !hasMinistry) {
+            throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
+                    "An agreement is entered between one or more ministries and the municipal sector's"
+                            + " organisation (KS); name both sides.", "parties");
+        }
+    }
+
+    private static void requireExpiryAfterEntry(LocalDate enteredOn, LocalDate expiresOn) {
+        if (!expiresOn.isAfter(enteredOn)) {
+            throw new DomainException(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY,
+                    "The expiry date (" + expiresOn + ") must come after the entry date (" + enteredOn + ").",
+                    "expiresOn");
+        }
+    }
+
+    private void requireWithinTerm(LocalDate date, String field) {
+        if (date.isBefore(enteredOn) || date.isAfter(expiresOn)) {
+            throw new DomainException(AgreementErrors.DATE_OUTSIDE_TERM,
+                    "The date must lie within the current term, " + enteredOn + " to " + expiresOn + ".", field);
+        }
+    }
+
+    private void requireStatus(AgreementStatus expected, String detail) {
+        if (status != expected) {
+            throw stateConflict(detail);
+        }
+    }
+
+    private void requireRunning(String detail) {
+        if (!status.isRunning()) {
+            throw stateConflict(detail);
+        }
+    }
+
+    private DomainException stateConflict(String detail) {
+        return new DomainException(AgreementErrors.AGREEMENT_STATE_CONFLICT,
+                detail + " This agreement is " + status + ".");
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw missing(field);
+        }
+        return value;
+    }
+
+    private static String requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw missing(field);
+        }
+        return value.strip();
+    }
+
+    private static DomainException missing(String field) {
+        return new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED, field + " is required.", field);
+    }
+}

@@ -1,0 +1,30 @@
+package no.samrad.agreement.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import no.samrad.infrastructure.axon.AxonModule;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Registers the agreement aggregate and its supersession handler. */
+@ApplicationScoped
+public class AgreementCommandModule implements AxonModule {
+
+    private final int snapshotThreshold;
+
+    AgreementCommandModule(@ConfigProperty(name = "samrad.axon.snapshot-threshold", defaultValue = "0")
+                           int snapshotThreshold) {
+        this.snapshotThreshold = snapshotThreshold;
+    }
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Agreement.class)
+                .configureSnapshotTrigger(c -> snapshotThreshold > 0
+                        ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)
+                        : NoSnapshotTriggerDefinition.INSTANCE));
+        configurer.registerCommandHandler(c -> new AgreementSupersession(c.repository(Agreement.class)));
+    }
+}

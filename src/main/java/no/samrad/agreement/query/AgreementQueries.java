@@ -1,0 +1,76 @@
+package no.samrad.agreement.query;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samrad.agreement.api.AgreementStatus;
+
+/** Reads of the agreement read model. */
+@ApplicationScoped
+public class AgreementQueries {
+
+    private static final List<String> RUNNING = List.of(AgreementStatus.ACTIVE.name(),
+            AgreementStatus.RENEGOTIATION.name());
+    private static final List<String> RUNNING_OR_EXPIRED = List.of(AgreementStatus.ACTIVE.name(),
+            AgreementStatus.RENEGOTIATION.name(), AgreementStatus.EXPIRED.name());
+
+    public Optional<AgreementView> find(UUID id) {
+        return AgreementView.findByIdOptional(id);
+    }
+
+    public record Result(List<AgreementView> items, long total) {
+    }
+
+    /** The agreements that match, by expiry date (those without one last), then title. */
+    public Result list(AgreementFilter filter, LocalDate today, int limit, int offset) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+            parameters.and("status", filter.status().name());
+        }
+        if (filter.expiringInYear() != null) {
+            conditions.add("a.expiresOn between :yearStart and :yearEnd and a.status in :runningOrExpired");
+            parameters.and("yearStart", LocalDate.of(filter.expiringInYear(), 1, 1))
+                    .and("yearEnd", LocalDate.of(filter.expiringInYear(), 12, 31))
+                    .and("runningOrExpired", RUNNING_OR_EXPIRED);
+        }
+        if (filter.expiringWithinDays() != null) {
+            conditions.add("a.expiresOn between :today and :horizon and a.status in :running");
+            parameters.and("today", today)
+                    .and("horizon", today.plusDays(filter.expiringWithinDays()))
+                    .and("running", RUNNING);
+        }
+        if (filter.inForceOn() != null) {
+            conditions.add("exists (select 1 from AgreementView x join x.terms t where x.id = a.id"
+                    + " and t.enteredOn <= :day and coalesce(t.endedOn, t.expiresOn) >= :day)");
+            parameters.and("day", filter.inForceOn());
+        }
+        if (filter.party() != null) {
+            conditions.add("exists (select 1 from AgreementView y join y.parties p where y.id = a.id and p = :party)");
+            parameters.and("party", filter.party());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = AgreementView.count("from AgreementView a" + where, parameters);
+        List<AgreementView> items = AgreementView
+                .<AgreementView>find("from AgreementView a" + where
+                        + " order by a.expiresOn asc nulls last, a.title, a.id", parameters)
+                .range(offset, offset + limit - 1)
+                .list();
+        return new Result(items, total);
+    }
+
+    /** Running agreements whose expiry date lies before {@code today}. */
+    public List<UUID> dueForExpiry(LocalDate today) {
+        return AgreementView.getEntityManager()
+                .createQuery("select a.id from AgreementView a where a.status in :running and a.expiresOn < :today"
+                        + " order by a.expiresOn", UUID.class)
+                .setParameter("running", RUNNING)
+                .setParameter("today", today)
+                .getResultList();
+    }
+}

@@ -1,0 +1,61 @@
+package no.samrad.agreement.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.agreement.api.AgreementCategory;
+
+/** The request bodies of the agreement endpoints. Dates are ISO {@code yyyy-MM-dd}. */
+final class AgreementRequests {
+
+    static final int MAX_TITLE = 1000;
+    static final int MAX_REASON = 4000;
+    static final int MAX_PARTIES = 20;
+
+    private AgreementRequests() {
+    }
+
+    /** Enters a new agreement. {@code firstEnteredYear} defaults to the entry year. */
+    record NewAgreement(@NotBlank @Size(max = MAX_TITLE) String title,
+                        @NotNull AgreementCategory category,
+                        @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank String> parties,
+                        @NotNull LocalDate enteredOn,
+                        @NotNull LocalDate expiresOn,
+                        Integer firstEnteredYear) {
+    }
+
+    record Proposal(@NotBlank @Size(max = MAX_TITLE) String title,
+                    AgreementCategory category,
+                    @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank String> parties,
+                    String proposedBy,
+                    @NotNull LocalDate proposedOn) {
+    }
+
+    /** Enters a proposed agreement; omitted fields keep the proposal's. */
+    record Entry(@Size(min = 1, max = MAX_TITLE) String title,
+                 AgreementCategory category,
+                 @Size(min = 1, max = MAX_PARTIES) List<@NotBlank String> parties,
+                 @NotNull LocalDate enteredOn,
+                 @NotNull LocalDate expiresOn,
+                 Integer firstEnteredYear) {
+    }
+
+    record Renegotiation(@NotNull LocalDate startedOn) {
+    }
+
+    /** A new term; {@code parties} omitted keeps the current term's. */
+    record Renewal(@NotNull LocalDate enteredOn,
+                   @NotNull LocalDate expiresOn,
+                   @Size(min = 1, max = MAX_PARTIES) List<@NotBlank String> parties) {
+    }
+
+    record Termination(@NotNull LocalDate terminatedOn, @NotBlank @Size(max = MAX_REASON) String reason) {
+    }
+
+    record Supersession(@NotNull UUID supersededBy, @NotNull LocalDate supersededOn) {
+    }
+}

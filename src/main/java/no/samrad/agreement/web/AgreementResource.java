@@ -1,0 +1,232 @@
+package no.samrad.agreement.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.agreement.api.EnterAgreement;
+import no.samrad.agreement.api.EnterProposedAgreement;
+import no.samrad.agreement.api.ProposeAgreement;
+import no.samrad.agreement.api.RenewAgreement;
+import no.samrad.agreement.api.StartAgreementRenegotiation;
+import no.samrad.agreement.api.SupersedeAgreement;
+import no.samrad.agreement.api.TerminateAgreement;
+import no.samrad.agreement.query.AgreementFilter;
+import no.samrad.agreement.query.AgreementProjection;
+import no.samrad.agreement.query.AgreementQueries;
+import no.samrad.agreement.web.AgreementRepresentations.Detail;
+import no.samrad.agreement.web.AgreementRepresentations.Summary;
+import no.samrad.audit.api.RecordedEvent;
+import no.samrad.audit.query.RecordHistory;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.time.SamradClock;
+import no.samrad.infrastructure.web.Page;
+import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.party.api.PartyErrors;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+
+/**
+ * Bilateral agreements: the record, its lifecycle commands as sub-resources named by nouns, the
+ * list with its filters, and the history. Commands answer with the record as the read model shows
+ * it once it has caught up with the command's events.
+ */
+@Path("/api/v1/agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    private static final Duration READ_YOUR_WRITES_TIMEOUT = Duration.ofSeconds(5);
+    private static final int EXPIRING_WITHIN_MAX_DAYS = 3660;
+
+    private final CommandGateway commands;
+    private final AgreementQueries queries;
+    private final ProjectionCatchUp catchUp;
+    private final RecordHistory history;
+    private final PartyRegister parties;
+    private final SamradClock clock;
+
+    AgreementResource(CommandGateway commands, AgreementQueries queries, ProjectionCatchUp catchUp,
+                      RecordHistory history, PartyRegister parties, SamradClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.catchUp = catchUp;
+        this.history = history;
+        this.parties = parties;
+        this.clock = clock;
+    }
+
+    @POST
+    public Response enter(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
+                body.expiresOn(), body.firstEnteredYear()));
+        return created(id, uri);
+    }
+
+    @POST
+    @Path("proposals")
+    public Response propose(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new ProposeAgreement(id, body.title(), body.category(), body.parties(),
+                body.proposedBy(), body.proposedOn()));
+        return created(id, uri);
+    }
+
+    @GET
+    public Page<Summary> list(@QueryParam("expiringIn") String expiringIn,
+                              @QueryParam("expiringWithinDays") String expiringWithinDays,
+                              @QueryParam("inForceOn") String inForceOn,
+                              @QueryParam("party") String party,
+                              @QueryParam("status") String status,
+                              @QueryParam("limit") String limit,
+                              @QueryParam("offset") String offset,
+                              @Context UriInfo uri) {
+        LocalDate today = clock.today();
+        if (party != null && parties.find(party).isEmpty()) {
+            throw new DomainException(PartyErrors.UNKNOWN_PARTY,
+                    "There is no party with code " + party + " in the party register.", "party");
+        }
+        AgreementFilter filter = new AgreementFilter(
+                expiringYear(expiringIn, today),
+                QueryParams.integer(expiringWithinDays, "expiringWithinDays", 0, EXPIRING_WITHIN_MAX_DAYS),
+                QueryParams.date(inForceOn, "inForceOn"),
+                party,
+                QueryParams.enumValue(status, AgreementStatus.class, "status"));
+        int pageSize = orDefault(QueryParams.integer(limit, "limit", 1, Page.MAX_LIMIT), Page.DEFAULT_LIMIT);
+        int first = orDefault(QueryParams.integer(offset, "offset", 0, Integer.MAX_VALUE), 0);
+        AgreementQueries.Result result = queries.list(filter, today, pageSize, first);
+        String next = first + pageSize < result.total()
+                ? uri.getRequestUriBuilder().replaceQueryParam("offset", first + pageSize).build().toString()
+                : null;
+        return new Page<>(result.items().stream().map(Summary::of).toList(), result.total(), pageSize, first, next);
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail get(@PathParam("id") String id) {
+        return queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<RecordedEvent> history(@PathParam("id") String id) {
+        List<RecordedEvent> events = history.of(idOf(id).toString());
+        if (events.isEmpty()) {
+            throw notFound(id);
+        }
+        return events;
+    }
+
+    @POST
+    @Path("{id}/entry")
+    public Response enterProposal(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Entry body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new EnterProposedAgreement(agreementId, body.title(), body.category(), body.parties(),
+                body.enteredOn(), body.expiresOn(), body.firstEnteredYear()));
+        return current(agreementId);
+    }
+
+    @POST
+    @Path("{id}/renegotiations")
+    public Response startRenegotiation(@PathParam("id") String id,
+                                       @Valid @NotNull AgreementRequests.Renegotiation body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new StartAgreementRenegotiation(agreementId, body.startedOn()));
+        return current(agreementId);
+    }
+
+    @POST
+    @Path("{id}/renewals")
+    public Response renew(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Renewal body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties()));
+        return current(agreementId);
+    }
+
+    @POST
+    @Path("{id}/termination")
+    public Response terminate(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Termination body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new TerminateAgreement(agreementId, body.terminatedOn(), body.reason()));
+        return current(agreementId);
+    }
+
+    @POST
+    @Path("{id}/supersession")
+    public Response supersede(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Supersession body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn()));
+        return current(agreementId);
+    }
+
+    private Response created(UUID id, UriInfo uri) {
+        URI location = uri.getBaseUriBuilder().path(AgreementResource.class).path(id.toString()).build();
+        return afterCommand(id, Response.created(location));
+    }
+
+    private Response current(UUID id) {
+        return afterCommand(id, Response.ok());
+    }
+
+    /**
+     * Answers with the record once the read model holds the command's events. Should the
+     * projection fall behind for longer than the timeout, the command still stands: the answer is
+     * then 202 with the record's address, to be read again shortly.
+     */
+    private Response afterCommand(UUID id, Response.ResponseBuilder answer) {
+        if (catchUp.await(AgreementProjection.PROCESSING_GROUP, READ_YOUR_WRITES_TIMEOUT)) {
+            var view = queries.find(id);
+            if (view.isPresent()) {
+                return answer.entity(Detail.of(view.get())).build();
+            }
+        }
+        return Response.accepted().location(URI.create("/api/v1/agreements/" + id)).build();
+    }
+
+    private static Integer expiringYear(String expiringIn, LocalDate today) {
+        if (expiringIn == null || expiringIn.isBlank()) {
+            return null;
+        }
+        if ("current".equals(expiringIn.trim())) {
+            return today.getYear();
+        }
+        if (!expiringIn.trim().matches("\\d{4}")) {
+            throw QueryParams.invalid("expiringIn", "must be a year (yyyy) or current");
+        }
+        return Integer.parseInt(expiringIn.trim());
+    }
+
+    private static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static UUID idOf(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static DomainException notFound(String id) {
+        return new DomainException(CommonErrors.NOT_FOUND, "There is no agreement with id " + id + ".");
+    }
+}

@@ -1,0 +1,17 @@
+package no.samrad.audit.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One event of a record's history as an auditor reads it.
+ *
+ * @param position    the event's place in the global log, across all records
+ * @param sequence    its place within the record, from 0
+ * @param recordedAt  when Samråd stored it (UTC)
+ * @param effectiveOn the calendar date it takes effect, where the event has one
+ */
+public record RecordedEvent(long position, String eventId, long sequence, String type, Instant recordedAt,
+                            LocalDate effectiveOn, Object payload, Map<String, Object> metadata) {
+}

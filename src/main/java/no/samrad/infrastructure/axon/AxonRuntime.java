@@ -1,0 +1,140 @@
+package no.samrad.infrastructure.axon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Builds, starts and stops the Axon configuration inside Quarkus: a local command bus, an
+ * embedded event store on the application's datasource, Jackson for every serialised message,
+ * and pooled streaming processors that keep their tokens in the same database.
+ *
+ * <p>Axon has no CDI integration of its own, so this bean owns its lifecycle; {@link
+ * no.samrad.infrastructure.startup.StartupSequence} starts it once Flyway has migrated, and it is
+ * shut down with the container.
+ */
+@ApplicationScoped
+public class AxonRuntime {
+
+    /** Axon 4 prints an advertisement for AxonIQ Console at start unless this is set. */
+    private static final String QUIET_CONSOLE_PROPERTY = "disable-axoniq-console-message";
+
+    /** The snake_case names of the Flyway migration V1, instead of Axon's JPA-style defaults. */
+    static final EventSchema EVENT_SCHEMA = EventSchema.builder()
+            .eventTable("domain_event_entry")
+            .snapshotTable("snapshot_event_entry")
+            .globalIndexColumn("global_index")
+            .timestampColumn("time_stamp")
+            .eventIdentifierColumn("event_identifier")
+            .aggregateIdentifierColumn("aggregate_identifier")
+            .sequenceNumberColumn("sequence_number")
+            .typeColumn("type")
+            .payloadTypeColumn("payload_type")
+            .payloadRevisionColumn("payload_revision")
+            .payloadColumn("payload")
+            .metaDataColumn("meta_data")
+            .build();
+    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
+
+    private final Configuration configuration;
+    private volatile boolean started;
+
+    AxonRuntime(AgroalDataSource dataSource,
+                jakarta.transaction.TransactionManager jta,
+                ObjectMapper objectMapper,
+                @All List<AxonModule> modules,
+                @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
+                @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
+        System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
+        TransactionManager transactionManager = new JtaTransactionManager(jta);
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy())
+                .build();
+
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureTransactionManager(c -> transactionManager)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .transactionManager(transactionManager)
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .persistenceExceptionResolver(new SqlStateExceptionResolver())
+                        .dataType(byte[].class)
+                        .schema(EVENT_SCHEMA)
+                        .build());
+        configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((c, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments))
+                .registerTokenStore(c -> JdbcTokenStore.builder()
+                        .connectionProvider(dataSource::getConnection)
+                        .serializer(serializer)
+                        .contentType(byte[].class)
+                        .schema(TOKEN_SCHEMA)
+                        .build());
+        modules.forEach(module -> module.configure(configurer));
+        this.configuration = configurer.buildConfiguration();
+    }
+
+    /** Starts command handling and event processing; called once by the startup sequence. */
+    public synchronized void start() {
+        if (!started) {
+            configuration.start();
+            started = true;
+        }
+    }
+
+    public synchronized void shutdown() {
+        if (started) {
+            configuration.shutdown();
+            started = false;
+        }
+    }
+
+    public boolean isStarted() {
+        return started;
+    }
+
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return configuration.commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return configuration.eventStore();
+    }
+}

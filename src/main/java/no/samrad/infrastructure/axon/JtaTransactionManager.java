@@ -1,0 +1,81 @@
+package no.samrad.infrastructure.axon;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+
+/**
+ * Lets Axon's units of work run inside Quarkus' JTA transactions (Narayana), so that an event
+ * append, a token update and a projection's Panache writes commit or roll back together on one
+ * Agroal connection.
+ *
+ * <p>A unit of work that starts while a JTA transaction is active joins it and leaves the
+ * outcome to its owner (a rollback only marks it rollback-only); otherwise it begins and ends
+ * its own.
+ */
+public final class JtaTransactionManager implements TransactionManager {
+
+    private final jakarta.transaction.TransactionManager jta;
+
+    public JtaTransactionManager(jakarta.transaction.TransactionManager jta) {
+        this.jta = jta;
+    }
+
+    @Override
+    public Transaction startTransaction() {
+        try {
+            if (jta.getStatus() == Status.STATUS_ACTIVE) {
+                return new JoinedTransaction();
+            }
+            jta.begin();
+            return new OwnTransaction();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start a JTA transaction", e);
+        }
+    }
+
+    private final class OwnTransaction implements Transaction {
+        @Override
+        public void commit() {
+            try {
+                if (jta.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                    jta.rollback();
+                    throw new IllegalStateException("Transaction was marked for rollback");
+                }
+                jta.commit();
+            } catch (IllegalStateException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not commit the JTA transaction", e);
+            }
+        }
+
+        @Override
+        public void rollback() {
+            try {
+                if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    jta.rollback();
+                }
+            } catch (SystemException e) {
+                throw new IllegalStateException("Could not roll back the JTA transaction", e);
+            }
+        }
+    }
+
+    private final class JoinedTransaction implements Transaction {
+        @Override
+        public void commit() {
+            // The owner of the surrounding transaction commits it.
+        }
+
+        @Override
+        public void rollback() {
+            try {
+                jta.setRollbackOnly();
+            } catch (SystemException e) {
+                throw new IllegalStateException("Could not mark the JTA transaction rollback-only", e);
+            }
+        }
+    }
+}

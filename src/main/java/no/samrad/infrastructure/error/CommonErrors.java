@@ -1,0 +1,26 @@
+package no.samrad.infrastructure.error;
+
+/** Error codes that do not belong to one business capability. */
+public enum CommonErrors implements ErrorCode {
+    INVALID_REQUEST(ErrorKind.VALIDATION),
+    MALFORMED_JSON(ErrorKind.VALIDATION),
+    NOT_FOUND(ErrorKind.NOT_FOUND),
+    METHOD_NOT_ALLOWED(ErrorKind.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(ErrorKind.NOT_ACCEPTABLE),
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.UNSUPPORTED_MEDIA_TYPE),
+    RECORD_EXISTS(ErrorKind.CONCURRENCY),
+    CONCURRENT_MODIFICATION(ErrorKind.CONCURRENCY),
+    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    INTERNAL_ERROR(ErrorKind.INTERNAL);
+
+    private final ErrorKind kind;
+
+    CommonErrors(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+}

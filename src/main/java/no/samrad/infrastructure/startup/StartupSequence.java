@@ -1,0 +1,53 @@
+package no.samrad.infrastructure.startup;
+
+import io.quarkus.arc.All;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import java.util.Comparator;
+import java.util.List;
+import no.samrad.infrastructure.axon.AxonRuntime;
+import org.jboss.logging.Logger;
+
+/**
+ * Orders Samråd's start: Flyway has migrated before {@link StartupEvent}; then Axon starts, the
+ * startup tasks run, and {@link ApplicationReady} is announced. Scheduled jobs check
+ * {@link #isReady()} so that they never race the tasks.
+ */
+@ApplicationScoped
+public class StartupSequence {
+
+    private static final Logger LOG = Logger.getLogger(StartupSequence.class);
+
+    private final AxonRuntime axon;
+    private final List<StartupTask> tasks;
+    private final Event<ApplicationReady> ready;
+    private volatile boolean isReady;
+
+    StartupSequence(AxonRuntime axon, @All List<StartupTask> tasks, Event<ApplicationReady> ready) {
+        this.axon = axon;
+        this.tasks = tasks;
+        this.ready = ready;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        axon.start();
+        tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).forEach(task -> {
+            LOG.debugf("Running startup task %s", task.getClass().getSimpleName());
+            task.run();
+        });
+        isReady = true;
+        ready.fireAsync(new ApplicationReady());
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        isReady = false;
+        axon.shutdown();
+    }
+
+    public boolean isReady() {
+        return isReady;
+    }
+}

@@ -1,0 +1,15 @@
+package no.samrad.infrastructure.time;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+@DefaultBean
+@ApplicationScoped
+public class SystemClock implements SamradClock {
+
+    @Override
+    public Instant now() {
+        return Instant.now();
+    }
+}

@@ -1,0 +1,230 @@
+package no.samrad.infrastructure.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.ErrorCode;
+import no.samrad.infrastructure.error.ErrorKind;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.AxonTransientException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP answers: every refusal is an {@code
+ * application/problem+json} document with a stable code, and no SQL, class name or stack trace
+ * ever reaches the client. Anything unforeseen is logged and answered as a 500, which is a bug.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.field() == null
+                ? List.of()
+                : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        return problem(e.code(), e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response commandFailed(CommandExecutionException e, UriInfo uri) {
+        if (e.getCause() instanceof DomainException domain) {
+            return domain(domain, uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response aggregateNotFound(AggregateNotFoundException e, UriInfo uri) {
+        return problem(CommonErrors.NOT_FOUND, "No record with id " + e.getAggregateIdentifier() + ".", uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response streamExists(AggregateStreamCreationException e, UriInfo uri) {
+        return problem(CommonErrors.RECORD_EXISTS, "A record with this id already exists.", uri, List.of());
+    }
+
+    @ServerExceptionMapper({ConcurrencyException.class, ConflictingModificationException.class})
+    public Response concurrent(RuntimeException e, UriInfo uri) {
+        return problem(CommonErrors.CONCURRENT_MODIFICATION,
+                "The record was changed by another request at the same time. Read it again and retry.", uri,
+                List.of());
+    }
+
+    @ServerExceptionMapper({EventStoreException.class, AxonTransientException.class,
+            jakarta.persistence.PersistenceException.class, java.sql.SQLException.class})
+    public Response unavailable(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Storage failure answering %s", uri.getPath());
+        return Response.fromResponse(problem(CommonErrors.SERVICE_UNAVAILABLE,
+                        "The record store is unavailable. Retry later.", uri, List.of()))
+                .header("Retry-After", "5")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return problem(CommonErrors.INVALID_REQUEST, "The request has a field Samråd does not know.", uri,
+                List.of(new Problem.FieldError(pathOf(e), "is not a known field")));
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        if (field.isEmpty()) {
+            return problem(CommonErrors.MALFORMED_JSON, "The request body is not the JSON object expected.", uri,
+                    List.of());
+        }
+        return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri,
+                List.of(new Problem.FieldError(field, expectation(e))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        return problem(CommonErrors.MALFORMED_JSON, "The request body is not well-formed JSON.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof MismatchedInputException mismatch ? badValue(mismatch, uri) : malformed(json, uri);
+        }
+        if (e instanceof NotFoundException) {
+            return problem(CommonErrors.NOT_FOUND, "Nothing is found at this address.", uri, List.of());
+        }
+        if (e instanceof NotAllowedException) {
+            return problem(CommonErrors.METHOD_NOT_ALLOWED, "This method is not offered here.", uri, List.of());
+        }
+        if (e instanceof NotSupportedException) {
+            return problem(CommonErrors.UNSUPPORTED_MEDIA_TYPE, "Send the request body as application/json.",
+                    uri, List.of());
+        }
+        if (e instanceof NotAcceptableException) {
+            return problem(CommonErrors.NOT_ACCEPTABLE, "Samråd answers this request with application/json.",
+                    uri, List.of());
+        }
+        if (e.getResponse().getStatus() < 500) {
+            return problem(CommonErrors.INVALID_REQUEST, "The request was refused.", uri, List.of(),
+                    e.getResponse().getStatus());
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure answering %s", uri.getPath());
+        return problem(CommonErrors.INTERNAL_ERROR, "Samråd failed to answer this request. It has been logged.",
+                uri, List.of());
+    }
+
+    private static Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return problem(code, detail, uri, errors, code.kind().status());
+    }
+
+    private static Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors,
+                                    int status) {
+        Problem body = new Problem(code.typeUri(), Response.Status.fromStatusCode(status).getReasonPhrase(), status,
+                code.name(), detail, uri.getRequestUri().getRawPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String property = null;
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                String name = node.getName() == null ? "" : node.getName();
+                String index = node.getIndex() == null ? "" : "[" + node.getIndex() + "]";
+                property = property == null ? name + index : property + (name.isEmpty() ? "" : ".") + name + index;
+            }
+        }
+        if (property != null) {
+            return property;
+        }
+        return parameter == null ? "" : parameter;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expectation(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "has the wrong type";
+        }
+        if (LocalDate.class.equals(target)) {
+            return "must be a date in the form yyyy-MM-dd";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "must be an ISO-8601 date or time";
+        }
+        if (UUID.class.equals(target)) {
+            return "must be a UUID";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return e instanceof InvalidFormatException ? "must be a whole number" : "must be a number";
+        }
+        if (List.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be a JSON array";
+        }
+        if (String.class.equals(target)) {
+            return "must be a JSON string";
+        }
+        return "must be a JSON object";
+    }
+}

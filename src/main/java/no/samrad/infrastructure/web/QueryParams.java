@@ -1,0 +1,58 @@
+package no.samrad.infrastructure.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+
+/**
+ * Parses query parameters into values with a 400 for a bad one. JAX-RS would answer a query
+ * parameter it cannot convert with a bare 404, which misleads the client.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be a date in the form yyyy-MM-dd");
+        }
+    }
+
+    public static Integer integer(String value, String name, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw invalid(name, "must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw invalid(name, "must be a whole number");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String value, Class<E> type, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static DomainException invalid(String name, String message) {
+        return new DomainException(CommonErrors.INVALID_REQUEST, "Query parameter " + name + " " + message + ".",
+                name);
+    }
+}

@@ -1,0 +1,38 @@
+package no.samrad.party.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.party.api.Party;
+import no.samrad.party.api.PartyRegister;
+
+@Path("/api/v1/parties")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartyResource {
+
+    private final PartyRegister register;
+
+    PartyResource(PartyRegister register) {
+        this.register = register;
+    }
+
+    /** The register; with {@code validOn}, only the parties that existed under their code that day. */
+    @GET
+    public List<Party> list(@QueryParam("validOn") LocalDate validOn) {
+        return register.all().stream().filter(party -> validOn == null || party.isValidOn(validOn)).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    public Party get(@PathParam("code") String code) {
+        return register.find(code).orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
+                "There is no party with code " + code + "."));
+    }
+}
