@@ -16,6 +16,7 @@ import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.ProposeAgreement;
+import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.startup.StartupTask;
 import no.samrad.party.api.Party;
@@ -70,7 +71,7 @@ public class DemoDataImporter implements StartupTask {
             return;
         }
         JsonNode material = read();
-        MetaData origin = MetaData.with("source", SOURCE);
+        MetaData origin = MetaData.with(EventMetadata.SOURCE, SOURCE);
         int imported = 0;
         for (JsonNode row : material.path("agreements")) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(enterCommand(row)).andMetaData(origin));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyRegister;
 
@@ -25,7 +26,8 @@ public class PartyResource {
 
     /** The register; with {@code validOn}, only the parties that existed under their code that day. */
     @GET
-    public List<Party> list(@QueryParam("validOn") LocalDate validOn) {
+    public List<Party> list(@QueryParam("validOn") String validOnParam) {
+        LocalDate validOn = QueryParams.date(validOnParam, "validOn");
         return register.all().stream().filter(party -> validOn == null || party.isValidOn(validOn)).toList();
     }
 

@@ -1,0 +1,451 @@
+package no.samrad.agreement;
+
+import static no.samrad.support.Rejections.rejectedWith;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.agreement.api.AgreementCategory;
+import no.samrad.agreement.api.AgreementEntered;
+import no.samrad.agreement.api.AgreementErrors;
+import no.samrad.agreement.api.AgreementExpired;
+import no.samrad.agreement.api.AgreementProposed;
+import no.samrad.agreement.api.AgreementRenegotiationStarted;
+import no.samrad.agreement.api.AgreementRenewed;
+import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.agreement.api.EnterAgreement;
+import no.samrad.agreement.api.EnterProposedAgreement;
+import no.samrad.agreement.api.ExpireAgreement;
+import no.samrad.agreement.api.ProposeAgreement;
+import no.samrad.agreement.api.RenewAgreement;
+import no.samrad.agreement.api.StartAgreementRenegotiation;
+import no.samrad.agreement.api.SupersedeAgreement;
+import no.samrad.agreement.api.TerminateAgreement;
+import no.samrad.agreement.command.Agreement;
+import no.samrad.agreement.command.AgreementSupersession;
+import no.samrad.party.api.PartyErrors;
+import no.samrad.support.TestParties;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+
+    private static final UUID ID = UUID.fromString("4a5c0d2e-5f3b-4c59-9d7e-1f0c2b3a4d5e");
+    private static final String TITLE = "Avtale om kvalitetsutvikling i barnehagen og grunnopplæringen";
+    private static final LocalDate ENTERED = LocalDate.of(2018, 4, 20);
+    private static final LocalDate EXPIRES = LocalDate.of(2021, 12, 31);
+    private static final AgreementEntered ENTERED_EVENT = new AgreementEntered(ID, TITLE,
+            AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"), ENTERED, EXPIRES, 2009);
+
+    private AggregateTestFixture<Agreement> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Agreement.class);
+        fixture.registerInjectableResource(new TestParties());
+        fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
+    }
+
+    private static EnterAgreement enter(List<String> parties, LocalDate enteredOn, LocalDate expiresOn,
+                                        Integer firstYear) {
+        return new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, parties, enteredOn, expiresOn,
+                firstYear);
+    }
+
+    @Nested
+    class Propose {
+
+        private final LocalDate on = LocalDate.of(2021, 4, 1);
+
+        @Test
+        void recordsTheProposal() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, " Samarbeidsavtale om innovasjon ", null, List.of("KMD", "KS"),
+                            "KS", on))
+                    .expectEvents(new AgreementProposed(ID, "Samarbeidsavtale om innovasjon", null,
+                            List.of("KMD", "KS"), "KS", on));
+        }
+
+        @Test
+        void needsTheMunicipalSector() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KMD"), null, on))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
+        }
+
+        @Test
+        void needsATitle() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, "  ", null, List.of("KS"), null, on))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "title"));
+        }
+
+        @Test
+        void needsADate() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), null, null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "proposedOn"));
+        }
+
+        @Test
+        void refusesAnUnknownParty() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("XYZ", "KS"), null, on))
+                    .expectException(rejectedWith(PartyErrors.UNKNOWN_PARTY, "parties"));
+        }
+
+        @Test
+        void refusesAPartyNamedTwice() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS", "KS"), null, on))
+                    .expectException(rejectedWith(PartyErrors.DUPLICATE_PARTY, "parties"));
+        }
+
+        @Test
+        void refusesAProposerOutsideTheParties() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KMD", on))
+                    .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "proposedBy"));
+        }
+
+        @Test
+        void refusesAProposerNotValidThatDay() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KDD", on))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "proposedBy"));
+        }
+    }
+
+    @Nested
+    class Enter {
+
+        @Test
+        void entersANewAgreement() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, 2009))
+                    .expectEvents(ENTERED_EVENT);
+        }
+
+        @Test
+        void firstEnteredYearDefaultsToTheEntryYear() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, null))
+                    .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
+                            List.of("KD", "KS"), ENTERED, EXPIRES, 2018));
+        }
+
+        @Test
+        void refusesAnExpiryNotAfterEntry() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, ENTERED, null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY, "expiresOn"));
+        }
+
+        @Test
+        void refusesAFirstYearAfterTheEntry() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, 2019))
+                    .expectException(rejectedWith(AgreementErrors.FIRST_ENTERED_AFTER_ENTRY, "firstEnteredYear"));
+        }
+
+        @Test
+        void refusesAnImplausiblyEarlyFirstYear() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, 18))
+                    .expectException(rejectedWith(AgreementErrors.FIRST_ENTERED_AFTER_ENTRY, "firstEnteredYear"));
+        }
+
+        @Test
+        void needsACategory() {
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, null, List.of("KD", "KS"), ENTERED, EXPIRES, null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "category"));
+        }
+
+        @Test
+        void needsDates() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, null, null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "expiresOn"));
+        }
+
+        @Test
+        void needsAMinistry() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KS"), ENTERED, EXPIRES, null))
+                    .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
+        }
+
+        @Test
+        void needsTheMunicipalSector() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "HOD"), ENTERED, EXPIRES, null))
+                    .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
+        }
+
+        @Test
+        void refusesAnUnknownParty() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("QQ", "KS"), ENTERED, EXPIRES, null))
+                    .expectException(rejectedWith(PartyErrors.UNKNOWN_PARTY, "parties"));
+        }
+
+        @Test
+        void refusesAPartyNotValidOnTheEntryDate() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("BFD", "KS"), ENTERED, EXPIRES, null))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
+        }
+    }
+
+    @Nested
+    class EnterProposed {
+
+        private final AgreementProposed proposed = new AgreementProposed(ID, TITLE, null, List.of("KMD", "KS"),
+                "KS", LocalDate.of(2021, 4, 1));
+
+        @Test
+        void keepsWhatTheProposalSaidAndAddsTheRest() {
+            fixture.given(proposed)
+                    .when(new EnterProposedAgreement(ID, null, AgreementCategory.ADMINISTRATIVE_INTERACTION, null,
+                            LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), null))
+                    .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.ADMINISTRATIVE_INTERACTION,
+                            List.of("KMD", "KS"), LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), 2021));
+        }
+
+        @Test
+        void needsACategoryWhenTheProposalHadNone() {
+            fixture.given(proposed)
+                    .when(new EnterProposedAgreement(ID, null, null, null, LocalDate.of(2021, 9, 1),
+                            LocalDate.of(2024, 12, 31), null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "category"));
+        }
+
+        @Test
+        void refusesAnAgreementAlreadyEntered() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new EnterProposedAgreement(ID, null, null, null, ENTERED, EXPIRES, null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void refusesPartiesThatNoLongerExistOnTheEntryDate() {
+            fixture.given(proposed)
+                    .when(new EnterProposedAgreement(ID, null, AgreementCategory.WELFARE_SERVICES, null,
+                            LocalDate.of(2022, 3, 1), LocalDate.of(2024, 12, 31), null))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
+        }
+    }
+
+    @Nested
+    class Renegotiate {
+
+        @Test
+        void startsRenegotiation() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)))
+                    .expectEvents(new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)));
+        }
+
+        @Test
+        void refusesWhenAlreadyRenegotiating() {
+            fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 10, 1)))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void refusesADateOutsideTheTerm() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2022, 1, 1)))
+                    .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "startedOn"));
+        }
+    }
+
+    @Nested
+    class Renew {
+
+        private final LocalDate newEntry = LocalDate.of(2021, 11, 15);
+        private final LocalDate newExpiry = LocalDate.of(2025, 12, 31);
+
+        @Test
+        void keepsTheCurrentPartiesWhenNoneAreNamed() {
+            fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), newEntry, newExpiry));
+        }
+
+        @Test
+        void takesTheRenamedMinistryForTheNewTerm() {
+            AgreementEntered underKmd = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
+                    List.of("KMD", "KS"), LocalDate.of(2020, 1, 7), EXPIRES, 2018);
+            fixture.given(underKmd)
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KMD", "KS"), LocalDate.of(2021, 12, 31),
+                            newExpiry));
+            fixture.given(underKmd)
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, List.of("KDD", "KS")))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
+        }
+
+        @Test
+        void refusesCarriedPartiesThatNoLongerExist() {
+            AgreementEntered underBld = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
+                    List.of("BLD", "KS"), LocalDate.of(2018, 8, 29), LocalDate.of(2021, 12, 31), 2004);
+            fixture.given(underBld)
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, null))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
+            fixture.given(underBld)
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, List.of("BFD", "KS")))
+                    .expectEvents(new AgreementRenewed(ID, List.of("BFD", "KS"), LocalDate.of(2021, 6, 1),
+                            newExpiry));
+        }
+
+        @Test
+        void refusesAnExpiredAgreement() {
+            fixture.given(ENTERED_EVENT, new AgreementExpired(ID, EXPIRES))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void refusesATermEnteredBeforeTheCurrentOne() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, ENTERED.minusDays(1), newExpiry, null))
+                    .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
+        }
+
+        @Test
+        void refusesATermEnteredAfterTheCurrentOneExpired() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, EXPIRES.plusDays(1), newExpiry, null))
+                    .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
+        }
+
+        @Test
+        void refusesATermThatDoesNotExtendTheCurrentOne() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, newEntry, EXPIRES, null))
+                    .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "expiresOn"));
+        }
+
+        @Test
+        void refusesAnExpiryNotAfterTheNewEntry() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, newEntry, newEntry, null))
+                    .expectException(rejectedWith(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY, "expiresOn"));
+        }
+
+        @Test
+        void refusesNewPartiesWithoutAMinistry() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("KS")))
+                    .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
+        }
+    }
+
+    @Nested
+    class Terminate {
+
+        @Test
+        void endsTheAgreementEarly() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Erstattet av lovregulering"))
+                    .expectEvents(new AgreementTerminated(ID, LocalDate.of(2020, 6, 30),
+                            "Erstattet av lovregulering"));
+        }
+
+        @Test
+        void needsAReason() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), " "))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "reason"));
+        }
+
+        @Test
+        void refusesADateBeforeTheTerm() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new TerminateAgreement(ID, ENTERED.minusDays(1), "Feil"))
+                    .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "terminatedOn"));
+        }
+
+        @Test
+        void refusesTheExpiryDateItself() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new TerminateAgreement(ID, EXPIRES, "Ikke tidlig"))
+                    .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "terminatedOn"));
+        }
+
+        @Test
+        void refusesAnAgreementThatHasEnded() {
+            fixture.given(ENTERED_EVENT, new AgreementTerminated(ID, LocalDate.of(2020, 6, 30), "Avsluttet"))
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 7, 30), "Igjen"))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+    }
+
+    @Nested
+    class Supersede {
+
+        @Test
+        void refusesToSupersedeItself() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new SupersedeAgreement(ID, ID, LocalDate.of(2021, 6, 1)))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.SUCCESSOR_INVALID, "supersededBy"));
+        }
+
+        @Test
+        void needsASuccessor() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new SupersedeAgreement(ID, null, LocalDate.of(2021, 6, 1)))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "supersededBy"));
+        }
+    }
+
+    @Nested
+    class Expire {
+
+        @Test
+        void expiresOnTheExpiryDateWhenThatHasPassed() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new ExpireAgreement(ID, LocalDate.of(2026, 11, 22)))
+                    .expectEvents(new AgreementExpired(ID, EXPIRES));
+        }
+
+        @Test
+        void expiresDuringRenegotiation() {
+            fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
+                    .when(new ExpireAgreement(ID, EXPIRES.plusDays(1)))
+                    .expectEvents(new AgreementExpired(ID, EXPIRES));
+        }
+
+        @Test
+        void refusesOnTheLastDayInForce() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new ExpireAgreement(ID, EXPIRES))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.NOT_YET_DUE, null));
+        }
+
+        @Test
+        void refusesTwice() {
+            fixture.given(ENTERED_EVENT, new AgreementExpired(ID, EXPIRES))
+                    .when(new ExpireAgreement(ID, LocalDate.of(2026, 11, 22)))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void refusesARenewedAgreementUntilItsNewExpiry() {
+            fixture.given(ENTERED_EVENT, new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2021, 12, 1),
+                            LocalDate.of(2025, 12, 31)))
+                    .when(new ExpireAgreement(ID, LocalDate.of(2022, 1, 2)))
+                    .expectException(rejectedWith(AgreementErrors.NOT_YET_DUE, null));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package no.samrad.support;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Counts what is stored, so that tests can prove a refused request stored nothing. */
+@ApplicationScoped
+public class Store {
+
+    private final AgroalDataSource dataSource;
+
+    Store(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public long events() {
+        return count("SELECT COUNT(*) FROM domain_event_entry");
+    }
+
+    public long agreements() {
+        return count("SELECT COUNT(*) FROM agreement_view");
+    }
+
+    /** Everything a rejected request must leave as it was. */
+    public Snapshot snapshot() {
+        return new Snapshot(events(), agreements());
+    }
+
+    public record Snapshot(long events, long agreements) {
+    }
+
+    private long count(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
