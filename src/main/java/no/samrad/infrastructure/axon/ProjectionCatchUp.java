@@ -1,36 +1,49 @@
 package no.samrad.infrastructure.axon;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
  * Waits until a projection has processed everything the event store held when the wait began.
  *
- * <p>Positions are compared, not Axon's "replaying" or "caught up" flags: those say nothing about
- * a particular event, and the replay flag can stay set until new events arrive.
+ * <p>Every segment in {@code token_entry} is checked. A segment this instance has claimed counts by
+ * its in-memory status, which Axon advances only after a batch has committed (and at once past
+ * events the segment does not handle). A segment claimed elsewhere counts by its stored token,
+ * which is committed with the projection's writes, though an idle segment stores it only now and
+ * then. Axon's "replaying" and "caught up" flags are not used: they say nothing about a particular
+ * event.
  */
 @ApplicationScoped
 public class ProjectionCatchUp {
 
     private static final long POLL_MILLIS = 10;
+    private static final String TOKENS =
+            "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?";
 
     private final AxonRuntime axon;
     private final EventStore eventStore;
+    private final AgroalDataSource dataSource;
 
-    ProjectionCatchUp(AxonRuntime axon, EventStore eventStore) {
+    ProjectionCatchUp(AxonRuntime axon, EventStore eventStore, AgroalDataSource dataSource) {
         this.axon = axon;
         this.eventStore = eventStore;
+        this.dataSource = dataSource;
     }
 
     /**
-     * Blocks until the named processor has reached the event store's current head, or the
-     * timeout passes.
+     * Blocks until the named processor has committed the event store's current head, or the timeout
+     * passes.
      *
      * @return whether the processor caught up in time
      */
@@ -57,28 +70,42 @@ public class ProjectionCatchUp {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    /** Whether every segment of the processor has handled the event at {@code position}. */
+    /** Whether every segment of the processor has committed its work up to {@code position}. */
     public boolean hasReached(String processingGroup, long position) {
-        StreamingEventProcessor processor = processor(processingGroup);
-        if (!processor.isRunning()) {
-            return false;
+        Map<Integer, EventTrackerStatus> claimedHere = processor(processingGroup).processingStatus();
+        boolean anySegment = false;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(TOKENS)) {
+            statement.setString(1, processingGroup);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    anySegment = true;
+                    EventTrackerStatus local = claimedHere.get(rows.getInt(1));
+                    long reached = Math.max(positionOf(rows.getBytes(2), rows.getString(3)),
+                            local == null ? -1 : local.getCurrentPosition().orElse(-1));
+                    if (reached < position) {
+                        return false;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the tokens of " + processingGroup, e);
         }
-        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-        if (status.isEmpty()) {
-            return false;
-        }
-        if (position < 0) {
-            return true;
-        }
-        return status.values().stream().allMatch(segment -> {
-            OptionalLong current = segment.getCurrentPosition();
-            return current.isPresent() && current.getAsLong() >= position;
-        });
+        return anySegment;
     }
 
     public StreamingEventProcessor processor(String processingGroup) {
         return axon.configuration().eventProcessingConfiguration()
                 .eventProcessor(processingGroup, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + processingGroup));
+    }
+
+    private long positionOf(byte[] token, String tokenType) {
+        if (token == null) {
+            return -1;
+        }
+        TrackingToken tracking = axon.configuration().serializer()
+                .deserialize(new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
+        return tracking.position().orElse(-1);
     }
 }

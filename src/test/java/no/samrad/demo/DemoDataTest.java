@@ -1,0 +1,73 @@
+package no.samrad.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The embedded default's promise: started on an empty store, Samråd holds the agreements of
+ * appendix c, and since their expiry dates have passed, the expiry job has expired each of them,
+ * dated at its own expiry date.
+ */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    private static final String PATH = "/api/v1/agreements";
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("samrad.demo-data", "true");
+        }
+    }
+
+    @Test
+    void appendixCIsImportedAndExpiredAtItsOwnDates() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("status", "EXPIRED").when().get(PATH).then().body("total", equalTo(10)));
+
+        given().queryParam("expiringIn", 2021).when().get(PATH).then()
+                .body("total", equalTo(5))
+                .body("items.expiresOn", everyItem(equalTo("2021-12-31")));
+        given().queryParam("expiringIn", 2022).when().get(PATH).then()
+                .body("items.title", contains(
+                        "Avtale om oppfølging av ambisjoner og felles tiltak i digitaliseringsstrategi for offentlig sektor"));
+        given().queryParam("expiringIn", 2023).when().get(PATH).then()
+                .body("total", equalTo(4));
+        given().queryParam("inForceOn", "2021-04-20").when().get(PATH).then()
+                .body("total", equalTo(10));
+        given().queryParam("status", "PROPOSED").when().get(PATH).then()
+                .body("items.title", containsInAnyOrder("Samarbeidsavtale om innovasjon og FNs bærekraftmål",
+                        "Samarbeidsavtale om varig struktur for koordinering av arbeidet med utsatte barn og unge"));
+
+        List<Map<String, Object>> agreements = given().queryParam("status", "EXPIRED").when().get(PATH).then()
+                .extract().path("items");
+        for (Map<String, Object> agreement : agreements) {
+            given().when().get(PATH + "/" + agreement.get("id") + "/history").then()
+                    .body("[0].type", equalTo("AgreementEntered"))
+                    .body("[0].metadata.source", equalTo("demo/konsultasjon-2021.json"))
+                    .body("[-1].type", equalTo("AgreementExpired"))
+                    .body("[-1].effectiveOn", equalTo(agreement.get("expiresOn")));
+        }
+    }
+
+    @Test
+    void theSourcesLaterMinistryCodesAreMappedToThoseOfTheEntryDate() {
+        given().queryParam("party", "BLD").when().get(PATH).then()
+                .body("items.title", contains(
+                        "Avtale om bosetting av flyktninger i kommunene og om etablering og nedlegging av asylmottak samt omsorgssentre"))
+                .body("items[0].parties", contains("JD", "BLD", "KMD", "KS"));
+    }
+}
