@@ -21,6 +21,20 @@ public class Store {
         return count("SELECT COUNT(*) FROM domain_event_entry");
     }
 
+    public long snapshotsOf(String recordId) {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")) {
+            statement.setString(1, recordId);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long agreements() {
         return count("SELECT COUNT(*) FROM agreement_view");
     }

@@ -32,7 +32,8 @@ public class RecordHistory {
 
     /** The record's events in order; empty when no record has that id. */
     public List<RecordedEvent> of(String recordId) {
-        List<? extends DomainEventMessage<?>> messages = eventStore.readEvents(recordId).asStream().toList();
+        // From sequence 0: the one-argument form would start at the newest snapshot.
+        List<? extends DomainEventMessage<?>> messages = eventStore.readEvents(recordId, 0).asStream().toList();
         if (messages.isEmpty()) {
             return List.of();
         }

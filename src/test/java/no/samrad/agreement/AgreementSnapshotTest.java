@@ -1,0 +1,43 @@
+package no.samrad.agreement;
+
+import static io.restassured.RestAssured.given;
+import static no.samrad.support.Agreements.PATH;
+import static no.samrad.support.Agreements.enter;
+import static no.samrad.support.Agreements.post;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import no.samrad.support.Store;
+import org.junit.jupiter.api.Test;
+
+/** The test profile snapshots every third event; decisions must be the same after a snapshot. */
+@QuarkusTest
+class AgreementSnapshotTest {
+
+    @Inject
+    Store store;
+
+    @Test
+    void decisionsAfterASnapshotSeeTheWholeState() {
+        String id = enter("Avtale om kvalitetsutvikling – mange runder", List.of("KD", "KS"),
+                LocalDate.of(2018, 4, 20), LocalDate.of(2021, 12, 31));
+        post(PATH + "/" + id + "/renegotiations", Map.of("startedOn", "2021-06-01")).statusCode(200);
+        post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2021-12-01", "expiresOn", "2024-12-31"))
+                .statusCode(200);
+        post(PATH + "/" + id + "/renegotiations", Map.of("startedOn", "2024-06-01")).statusCode(200);
+        assertTrue(store.snapshotsOf(id) > 0, "a snapshot was taken");
+
+        post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2024-12-01", "expiresOn", "2024-12-30"))
+                .statusCode(409).body("code", equalTo("RENEWAL_TERM_INVALID"));
+        post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2024-12-01", "expiresOn", "2027-12-31",
+                "parties", List.of("KD", "KS")))
+                .statusCode(200)
+                .body("terms.size()", equalTo(3));
+        given().when().get(PATH + "/" + id + "/history").then().body("size()", equalTo(5));
+    }
+}
