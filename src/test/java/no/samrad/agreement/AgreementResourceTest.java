@@ -17,16 +17,21 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.agreement.query.AgreementProjection;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.support.MovableClock;
 import no.samrad.support.Store;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,8 @@ class AgreementResourceTest {
     Store store;
     @Inject
     MovableClock clock;
+    @Inject
+    ProjectionCatchUp catchUp;
 
     @AfterEach
     void resetClock() {
@@ -73,6 +80,26 @@ class AgreementResourceTest {
         }
 
         @Test
+        void answers202WithLocationWhenTheReadModelLags() {
+            StreamingEventProcessor processor = catchUp.processor(AgreementProjection.PROCESSING_GROUP);
+            processor.shutDown();
+            String location;
+            try {
+                location = post(PATH, body("Avtale registrert mens lesemodellen står", List.of("HOD", "KS"),
+                        LocalDate.of(2023, 3, 1), LocalDate.of(2026, 12, 31)))
+                        .statusCode(202)
+                        .header("Location", containsString(PATH + "/"))
+                        .extract().header("Location");
+            } finally {
+                processor.start();
+            }
+            assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(30)));
+            given().when().get(location).then()
+                    .statusCode(200)
+                    .body("title", equalTo("Avtale registrert mens lesemodellen står"));
+        }
+
+        @Test
         void proposesAndThenEnters() {
             String id = post(PATH + "/proposals", Map.of("title", "Samarbeidsavtale om innovasjon",
                     "parties", List.of("KMD", "KS"), "proposedBy", "KS", "proposedOn", "2021-04-01"))
@@ -100,6 +127,12 @@ class AgreementResourceTest {
 
     @Nested
     class Read {
+
+        @Test
+        void answers406ForARepresentationSamradDoesNotProduce() {
+            given().accept("application/xml").when().get(PATH).then()
+                    .statusCode(406).contentType(PROBLEM).body("code", equalTo("NOT_ACCEPTABLE"));
+        }
 
         @Test
         void answers404ForAnUnknownOrMalformedId() {
