@@ -71,7 +71,7 @@ public class DemoDataImporter implements StartupTask {
             return;
         }
         JsonNode material = read();
-        MetaData origin = MetaData.with(EventMetadata.SOURCE, SOURCE);
+        MetaData origin = EventMetadata.system("demo-import", null).and(EventMetadata.SOURCE, SOURCE);
         int imported = 0;
         for (JsonNode row : material.path("agreements")) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(enterCommand(row)).andMetaData(origin));

@@ -1,6 +1,6 @@
 package no.samrad.agreement;
 
-import static io.restassured.RestAssured.given;
+import static no.samrad.support.Api.given;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;

@@ -4,6 +4,7 @@ import static no.samrad.support.Rejections.rejectedWith;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.AgreementEntered;
@@ -23,6 +24,8 @@ import no.samrad.agreement.api.SupersedeAgreement;
 import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.agreement.command.Agreement;
 import no.samrad.agreement.command.AgreementSupersession;
+import no.samrad.infrastructure.axon.EventMetadata;
+import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.support.TestParties;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -46,6 +49,64 @@ class AgreementTest {
         fixture = new AggregateTestFixture<>(Agreement.class);
         fixture.registerInjectableResource(new TestParties());
         fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(EventMetadata.PARTY) || command.getMetaData().containsKey(
+                        EventMetadata.SYSTEM) ? command : command.andMetaData(Map.of(EventMetadata.PARTY, "KS")));
+    }
+
+    private static Map<String, Object> actingFor(String party) {
+        return Map.of(EventMetadata.PARTY, party);
+    }
+
+    @Nested
+    class Entitlement {
+
+        @Test
+        void aMinistryMayNotChangeAnAgreementItIsNotPartyTo() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)), actingFor("HOD"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+        }
+
+        @Test
+        void aMinistryThatIsAPartyMay() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)), actingFor("KD"))
+                    .expectEvents(new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)));
+        }
+
+        @Test
+        void aRenamedMinistryActsForItsPredecessor() {
+            fixture.given(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KMD", "KS"),
+                            LocalDate.of(2020, 9, 14), LocalDate.of(2022, 9, 1), 2020))
+                    .when(new RenewAgreement(ID, LocalDate.of(2022, 6, 1), LocalDate.of(2025, 9, 1),
+                            List.of("KDD", "KS")), actingFor("KDD"))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KDD", "KS"), LocalDate.of(2022, 6, 1),
+                            LocalDate.of(2025, 9, 1)));
+        }
+
+        @Test
+        void aMinistryMayNotEnterAnAgreementForOthers() {
+            fixture.givenNoPriorActivity()
+                    .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, null), actingFor("HOD"))
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+        }
+
+        @Test
+        void aTokenWithoutAKnownPartyMayNotAct() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Avsluttet"), actingFor("XX"))
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+        }
+
+        @Test
+        void samradItselfMayExpireAnyAgreement() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new ExpireAgreement(ID, LocalDate.of(2026, 11, 22)),
+                            EventMetadata.system("expiry-job", "c-1"))
+                    .expectEvents(new AgreementExpired(ID, EXPIRES));
+        }
     }
 
     private static EnterAgreement enter(List<String> parties, LocalDate enteredOn, LocalDate expiresOn,

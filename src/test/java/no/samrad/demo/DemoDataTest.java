@@ -1,6 +1,6 @@
 package no.samrad.demo;
 
-import static io.restassured.RestAssured.given;
+import static no.samrad.support.Api.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,6 +1,6 @@
 package no.samrad.party;
 
-import static io.restassured.RestAssured.given;
+import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;

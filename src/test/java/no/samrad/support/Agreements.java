@@ -1,6 +1,6 @@
 package no.samrad.support;
 
-import static io.restassured.RestAssured.given;
+import static no.samrad.support.Api.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -34,6 +34,6 @@ public final class Agreements {
     }
 
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+        return Api.given().contentType(ContentType.JSON).body(body).when().post(path).then();
     }
 }

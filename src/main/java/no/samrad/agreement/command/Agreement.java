@@ -24,17 +24,20 @@ import no.samrad.agreement.api.RenewAgreement;
 import no.samrad.agreement.api.StartAgreementRenegotiation;
 import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.commandhandling.CommandHandler;
 
 /**
- * A bilateral agreement between one or more ministries and KS. Command handlers decide; the
- * event-sourcing handlers only change state. The party register reaches the handlers as a
+ * A bilateral agreement between one or more ministries and KS. Command handlers decide, the
+ * sender's entitlement included (KS, or a ministry that is a party); the event-sourcing handlers
+ * only change state. The party register reaches the handlers as a
  * parameter, so the aggregate itself holds nothing injected.
  *
  * <p>Field visibility is opened to Jackson so that snapshots can store the state.
@@ -62,7 +65,7 @@ public class Agreement {
     }
 
     @CommandHandler
-    public Agreement(ProposeAgreement command, PartyRegister register) {
+    public Agreement(ProposeAgreement command, PartyRegister register, MetaData metaData) {
         String title = requireText(command.title(), "title");
         LocalDate proposedOn = required(command.proposedOn(), "proposedOn");
         List<String> parties = required(command.parties(), "parties");
@@ -72,6 +75,7 @@ public class Agreement {
                     "A proposed agreement names the municipal sector's organisation (KS) among its parties.",
                     "parties");
         }
+        Actor.of(metaData).requireEntitled(parties, register);
         if (command.proposedBy() != null) {
             register.requireValid(List.of(command.proposedBy()), proposedOn, "proposedBy");
             if (!parties.contains(command.proposedBy())) {
@@ -84,16 +88,19 @@ public class Agreement {
     }
 
     @CommandHandler
-    public Agreement(EnterAgreement command, PartyRegister register) {
+    public Agreement(EnterAgreement command, PartyRegister register, MetaData metaData) {
         String title = requireText(command.title(), "title");
         AgreementCategory category = required(command.category(), "category");
         List<String> parties = required(command.parties(), "parties");
-        apply(entered(command.agreementId(), title, category, parties, command.enteredOn(), command.expiresOn(),
-                command.firstEnteredYear(), register));
+        AgreementEntered entered = entered(command.agreementId(), title, category, parties, command.enteredOn(),
+                command.expiresOn(), command.firstEnteredYear(), register);
+        Actor.of(metaData).requireEntitled(parties, register);
+        apply(entered);
     }
 
     @CommandHandler
-    public void handle(EnterProposedAgreement command, PartyRegister register) {
+    public void handle(EnterProposedAgreement command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
         requireStatus(AgreementStatus.PROPOSED, "Only a proposed agreement can be entered.");
         String newTitle = command.title() == null ? title : requireText(command.title(), "title");
         AgreementCategory newCategory = command.category() == null ? category : command.category();
@@ -106,14 +113,16 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(StartAgreementRenegotiation command) {
+    public void handle(StartAgreementRenegotiation command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
         requireStatus(AgreementStatus.ACTIVE, "Renegotiation can start only on an active agreement.");
         requireWithinTerm(required(command.startedOn(), "startedOn"), "startedOn");
         apply(new AgreementRenegotiationStarted(agreementId, command.startedOn()));
     }
 
     @CommandHandler
-    public void handle(RenewAgreement command, PartyRegister register) {
+    public void handle(RenewAgreement command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
         requireRunning("Only an active agreement or one under renegotiation can be renewed.");
         LocalDate newEnteredOn = required(command.enteredOn(), "enteredOn");
         LocalDate newExpiresOn = required(command.expiresOn(), "expiresOn");
@@ -139,7 +148,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(TerminateAgreement command) {
+    public void handle(TerminateAgreement command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
         requireRunning("Only an active agreement or one under renegotiation can be terminated.");
         LocalDate terminatedOn = required(command.terminatedOn(), "terminatedOn");
         String reason = requireText(command.reason(), "reason");
@@ -154,8 +164,12 @@ public class Agreement {
 
     /**
      * Records that another agreement replaced this one. Called by {@link AgreementSupersession},
-     * which has checked that the successor exists.
+     * which has checked the sender's entitlement and that the successor exists.
      */
+    void requireEntitled(Actor actor, PartyRegister register) {
+        actor.requireEntitled(parties, register);
+    }
+
     void supersede(UUID supersededBy, LocalDate supersededOn) {
         if (status != AgreementStatus.EXPIRED) {
             requireRunning("Only an active, renegotiated or expired agreement can be superseded.");
@@ -174,7 +188,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(ExpireAgreement command) {
+    public void handle(ExpireAgreement command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
         requireRunning("Only an active agreement or one under renegotiation can expire.");
         if (!command.today().isAfter(expiresOn)) {
             throw new DomainException(AgreementErrors.NOT_YET_DUE,

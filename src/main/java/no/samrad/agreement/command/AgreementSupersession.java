@@ -3,6 +3,9 @@ package no.samrad.agreement.command;
 import no.samrad.agreement.api.AgreementErrors;
 import no.samrad.agreement.api.SupersedeAgreement;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -22,12 +25,13 @@ public class AgreementSupersession {
     }
 
     @CommandHandler
-    public void handle(SupersedeAgreement command) {
+    public void handle(SupersedeAgreement command, PartyRegister register, MetaData metaData) {
         if (command.supersededBy() == null) {
             throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "supersededBy is required.",
                     "supersededBy");
         }
         Aggregate<Agreement> superseded = repository.load(command.agreementId().toString());
+        superseded.execute(agreement -> agreement.requireEntitled(Actor.of(metaData), register));
         if (!command.supersededBy().equals(command.agreementId())) {
             requireEnteredSuccessor(command);
         }

@@ -10,12 +10,15 @@ import no.samrad.agreement.api.AgreementErrors;
 import no.samrad.agreement.api.ExpireAgreement;
 import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.agreement.query.AgreementQueries;
+import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.startup.ApplicationReady;
 import no.samrad.infrastructure.startup.StartupSequence;
 import no.samrad.infrastructure.time.SamradClock;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.jboss.logging.Logger;
 
 /**
@@ -68,9 +71,11 @@ public class AgreementExpiryJob {
             LOG.warn("The agreement read model is behind; expiring what it shows now, the rest on the next sweep.");
         }
         int expired = 0;
+        MetaData sweepOrigin = EventMetadata.system("expiry-job", null);
         for (UUID id : queries.dueForExpiry(today)) {
             try {
-                commands.sendAndWait(new ExpireAgreement(id, today));
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ExpireAgreement(id, today))
+                        .andMetaData(sweepOrigin));
                 expired++;
             } catch (DomainException e) {
                 if (e.code() != AgreementErrors.AGREEMENT_STATE_CONFLICT && e.code() != AgreementErrors.NOT_YET_DUE) {

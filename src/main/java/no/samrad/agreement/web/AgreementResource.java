@@ -1,5 +1,6 @@
 package no.samrad.agreement.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,7 @@ import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
@@ -74,6 +76,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     public Response enter(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
@@ -82,6 +85,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("proposals")
     public Response propose(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
@@ -91,6 +95,7 @@ public class AgreementResource {
     }
 
     @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public Page<Summary> list(@QueryParam("expiringIn") String expiringIn,
                               @QueryParam("expiringWithinDays") String expiringWithinDays,
                               @QueryParam("inForceOn") String inForceOn,
@@ -120,12 +125,14 @@ public class AgreementResource {
     }
 
     @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}")
     public Detail get(@PathParam("id") String id) {
         return queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
     }
 
     @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}/history")
     public List<RecordedEvent> history(@PathParam("id") String id) {
         List<RecordedEvent> events = history.of(idOf(id).toString());
@@ -136,6 +143,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("{id}/entry")
     public Response enterProposal(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Entry body) {
         UUID agreementId = idOf(id);
@@ -145,6 +153,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renegotiations")
     public Response startRenegotiation(@PathParam("id") String id,
                                        @Valid @NotNull AgreementRequests.Renegotiation body) {
@@ -154,6 +163,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renewals")
     public Response renew(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
@@ -162,6 +172,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("{id}/termination")
     public Response terminate(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Termination body) {
         UUID agreementId = idOf(id);
@@ -170,6 +181,7 @@ public class AgreementResource {
     }
 
     @POST
+    @RolesAllowed(Scopes.WRITE)
     @Path("{id}/supersession")
     public Response supersede(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Supersession body) {
         UUID agreementId = idOf(id);

@@ -12,7 +12,6 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -82,8 +81,8 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactionManager)
-                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
-                        new SimpleCorrelationDataProvider(EventMetadata.SOURCE)))
+                .configureCorrelationDataProviders(c -> List.of(
+                        new SimpleCorrelationDataProvider(EventMetadata.PROPAGATED)))
                 .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection)
                         .transactionManager(transactionManager)
@@ -105,6 +104,7 @@ public class AxonRuntime {
                         .build());
         modules.forEach(module -> module.configure(configurer));
         this.configuration = configurer.buildConfiguration();
+        configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
     }
 
     /** Starts command handling and event processing; called once by the startup sequence. */

@@ -4,6 +4,9 @@ package no.samrad.infrastructure.error;
 public enum CommonErrors implements ErrorCode {
     INVALID_REQUEST(ErrorKind.VALIDATION),
     MALFORMED_JSON(ErrorKind.VALIDATION),
+    UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
+    FORBIDDEN(ErrorKind.FORBIDDEN),
+    NOT_ENTITLED(ErrorKind.FORBIDDEN),
     NOT_FOUND(ErrorKind.NOT_FOUND),
     METHOD_NOT_ALLOWED(ErrorKind.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE(ErrorKind.NOT_ACCEPTABLE),

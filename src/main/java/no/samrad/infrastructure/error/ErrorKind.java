@@ -4,6 +4,10 @@ package no.samrad.infrastructure.error;
 public enum ErrorKind {
     /** The request is malformed or a value is out of range. */
     VALIDATION(400),
+    /** No valid bearer token. */
+    UNAUTHENTICATED(401),
+    /** A valid token that does not entitle its holder to this request. */
+    FORBIDDEN(403),
     /** The record named does not exist. */
     NOT_FOUND(404),
     /** The method is not offered on this resource. */

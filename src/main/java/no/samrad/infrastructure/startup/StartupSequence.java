@@ -9,10 +9,12 @@ import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
 import no.samrad.infrastructure.axon.AxonRuntime;
+import no.samrad.infrastructure.security.TokenVerification;
 import org.jboss.logging.Logger;
 
 /**
- * Orders Samråd's start: Flyway has migrated before {@link StartupEvent}; then Axon starts, the
+ * Orders Samråd's start: Flyway has migrated before {@link StartupEvent}; then the local token
+ * issuer's keys are made where no real issuer is configured, Axon starts, the
  * startup tasks run, and {@link ApplicationReady} is announced. Scheduled jobs check
  * {@link #isReady()} so that they never race the tasks.
  */
@@ -21,18 +23,22 @@ public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class);
 
+    private final TokenVerification tokens;
     private final AxonRuntime axon;
     private final List<StartupTask> tasks;
     private final Event<ApplicationReady> ready;
     private volatile boolean isReady;
 
-    StartupSequence(AxonRuntime axon, @All List<StartupTask> tasks, Event<ApplicationReady> ready) {
+    StartupSequence(TokenVerification tokens, AxonRuntime axon, @All List<StartupTask> tasks,
+                    Event<ApplicationReady> ready) {
+        this.tokens = tokens;
         this.axon = axon;
         this.tasks = tasks;
         this.ready = ready;
     }
 
     void onStart(@Observes StartupEvent event) {
+        tokens.prepare();
         axon.start();
         tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).forEach(task -> {
             LOG.debugf("Running startup task %s", task.getClass().getSimpleName());

@@ -6,7 +6,7 @@ import java.util.List;
 /** An RFC 9457 problem details document, with Samråd's stable {@code code} and field errors. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String code, String detail, String instance,
-                      List<FieldError> errors) {
+                      String correlationId, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -27,6 +28,10 @@ import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.error.ErrorCode;
 import no.samrad.infrastructure.error.ErrorKind;
+import no.samrad.infrastructure.security.Caller;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -45,6 +50,27 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final Caller caller;
+
+    public ProblemMapper(Caller caller) {
+        this.caller = caller;
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(problem(CommonErrors.UNAUTHENTICATED,
+                        "A valid bearer token is required: signed by the trusted issuer, for this audience, unexpired.",
+                        uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(CommonErrors.FORBIDDEN, "The token does not grant the scope this request needs.", uri,
+                List.of());
+    }
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -154,15 +180,23 @@ public class ProblemMapper {
                 uri, List.of());
     }
 
-    private static Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    private Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return problem(code, detail, uri, errors, code.kind().status());
     }
 
-    private static Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors,
-                                    int status) {
+    private Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors,
+                             int status) {
         Problem body = new Problem(code.typeUri(), Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                code.name(), detail, uri.getRequestUri().getRawPath(), errors);
+                code.name(), detail, uri.getRequestUri().getRawPath(), correlationId(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private String correlationId() {
+        try {
+            return caller == null ? null : caller.correlationId();
+        } catch (RuntimeException outsideARequest) {
+            return null;
+        }
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

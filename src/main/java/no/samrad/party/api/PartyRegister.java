@@ -57,6 +57,19 @@ public interface PartyRegister {
                 .findFirst();
     }
 
+    /** Whether {@code later} took over from {@code earlier}, directly or through renamings between. */
+    default boolean isSuccessorOf(String later, String earlier) {
+        Set<String> seen = new HashSet<>();
+        Optional<String> next = find(earlier).map(Party::successor);
+        while (next.isPresent() && seen.add(next.get())) {
+            if (next.get().equals(later)) {
+                return true;
+            }
+            next = find(next.get()).map(Party::successor);
+        }
+        return false;
+    }
+
     private String notValidDetail(Party party, LocalDate date) {
         StringBuilder detail = new StringBuilder("Party ").append(party.code()).append(" (").append(party.name())
                 .append(") was not valid on ").append(date).append(": it is valid ");

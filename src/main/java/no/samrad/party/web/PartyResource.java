@@ -1,5 +1,6 @@
 package no.samrad.party.web;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,11 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyRegister;
 
 @Path("/api/v1/parties")
+@RolesAllowed({Scopes.READ, Scopes.AUDIT})
 @Produces(MediaType.APPLICATION_JSON)
 public class PartyResource {
 

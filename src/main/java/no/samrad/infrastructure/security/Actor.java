@@ -1,0 +1,51 @@
+package no.samrad.infrastructure.security;
+
+import java.util.Collection;
+import java.util.Optional;
+import no.samrad.infrastructure.axon.EventMetadata;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.party.api.Party;
+import no.samrad.party.api.PartyKind;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * Who sent a command, read from its metadata: a party acting through a token, or Samråd itself.
+ * Command handlers use it to decide whether the sender may act on the record.
+ */
+public record Actor(String party, boolean system) {
+
+    public static Actor of(MetaData metaData) {
+        Object party = metaData.get(EventMetadata.PARTY);
+        return new Actor(party == null ? null : party.toString(),
+                Boolean.TRUE.equals(metaData.get(EventMetadata.SYSTEM)));
+    }
+
+    /**
+     * Refuses unless the actor may act on a record with these parties: Samråd itself, the
+     * municipal sector's organisation, or a ministry that is one of them or has succeeded one.
+     */
+    public void requireEntitled(Collection<String> recordParties, PartyRegister register) {
+        if (system) {
+            return;
+        }
+        Party acting = actingParty(register);
+        if (acting.kind() == PartyKind.MUNICIPAL_SECTOR) {
+            return;
+        }
+        boolean entitled = recordParties.stream()
+                .anyMatch(code -> code.equals(acting.code()) || register.isSuccessorOf(acting.code(), code));
+        if (!entitled) {
+            throw new DomainException(CommonErrors.NOT_ENTITLED,
+                    "Party " + acting.code() + " is not a party to this record and may not change it.");
+        }
+    }
+
+    private Party actingParty(PartyRegister register) {
+        Optional<Party> acting = Optional.ofNullable(party).flatMap(register::find);
+        return acting.orElseThrow(() -> new DomainException(CommonErrors.NOT_ENTITLED, party == null
+                ? "The token names no party; commands are sent on behalf of a party."
+                : "The token's party " + party + " is not in the party register."));
+    }
+}

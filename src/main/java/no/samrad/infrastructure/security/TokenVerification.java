@@ -1,0 +1,73 @@
+package no.samrad.infrastructure.security;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How bearer tokens are verified: signature, issuer, audience and expiry. With
+ * {@code samrad.auth.issuer} configured, tokens must come from that issuer, verified with the key
+ * or JWKS at {@code samrad.auth.key-location}; otherwise Samråd trusts its {@link LocalIssuer},
+ * whose key pair it creates in the data dir. Scopes (space separated in the {@code scope} claim)
+ * become the caller's roles.
+ */
+@ApplicationScoped
+public class TokenVerification {
+
+    private final Optional<String> issuer;
+    private final Optional<String> keyLocation;
+    private final String audience;
+    private final Path dataDir;
+
+    TokenVerification(@ConfigProperty(name = "samrad.auth.issuer") Optional<String> issuer,
+                      @ConfigProperty(name = "samrad.auth.key-location") Optional<String> keyLocation,
+                      @ConfigProperty(name = "samrad.auth.audience") String audience,
+                      @ConfigProperty(name = "samrad.data-dir") Path dataDir) {
+        this.issuer = issuer.filter(value -> !value.isBlank());
+        this.keyLocation = keyLocation.filter(value -> !value.isBlank());
+        this.audience = audience;
+        this.dataDir = dataDir;
+    }
+
+    public boolean usesLocalIssuer() {
+        return issuer.isEmpty();
+    }
+
+    /** Creates the local issuer's keys at start, so that the data dir holds them from the first run. */
+    public void prepare() {
+        if (usesLocalIssuer()) {
+            LocalIssuer.keyPair(dataDir);
+        } else if (keyLocation.isEmpty()) {
+            throw new IllegalStateException(
+                    "samrad.auth.issuer is set, so samrad.auth.key-location (a PEM key or a JWKS URL) must be too");
+        }
+    }
+
+    @Produces
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    JWTAuthContextInfo contextInfo() {
+        JWTAuthContextInfo info;
+        if (usesLocalIssuer()) {
+            info = new JWTAuthContextInfo(LocalIssuer.publicKey(dataDir), LocalIssuer.ISSUER);
+        } else {
+            info = new JWTAuthContextInfo();
+            info.setIssuedBy(issuer.get());
+            info.setPublicKeyLocation(keyLocation.orElseThrow());
+        }
+        info.setExpectedAudience(Set.of(audience));
+        info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        info.setGroupsPath("scope");
+        info.setGroupsSeparator(" ");
+        info.setRequireNamedPrincipal(false);
+        return info;
+    }
+}
