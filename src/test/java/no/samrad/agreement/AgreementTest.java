@@ -64,7 +64,7 @@ class AgreementTest {
         @Test
         void aMinistryMayNotChangeAnAgreementItIsNotPartyTo() {
             fixture.given(ENTERED_EVENT)
-                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)), actingFor("HOD"))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1), null), actingFor("HOD"))
                     .expectNoEvents()
                     .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
         }
@@ -72,7 +72,7 @@ class AgreementTest {
         @Test
         void aMinistryThatIsAPartyMay() {
             fixture.given(ENTERED_EVENT)
-                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)), actingFor("KD"))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1), null), actingFor("KD"))
                     .expectEvents(new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)));
         }
 
@@ -81,7 +81,7 @@ class AgreementTest {
             fixture.given(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KMD", "KS"),
                             LocalDate.of(2020, 9, 14), LocalDate.of(2022, 9, 1), 2020))
                     .when(new RenewAgreement(ID, LocalDate.of(2022, 6, 1), LocalDate.of(2025, 9, 1),
-                            List.of("KDD", "KS")), actingFor("KDD"))
+                            List.of("KDD", "KS"), null), actingFor("KDD"))
                     .expectEvents(new AgreementRenewed(ID, List.of("KDD", "KS"), LocalDate.of(2022, 6, 1),
                             LocalDate.of(2025, 9, 1)));
         }
@@ -96,7 +96,7 @@ class AgreementTest {
         @Test
         void aTokenWithoutAKnownPartyMayNotAct() {
             fixture.given(ENTERED_EVENT)
-                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Avsluttet"), actingFor("XX"))
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Avsluttet", null), actingFor("XX"))
                     .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
         }
 
@@ -273,7 +273,7 @@ class AgreementTest {
         void keepsWhatTheProposalSaidAndAddsTheRest() {
             fixture.given(proposed)
                     .when(new EnterProposedAgreement(ID, null, AgreementCategory.ADMINISTRATIVE_INTERACTION, null,
-                            LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), null))
+                            LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), null, null))
                     .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.ADMINISTRATIVE_INTERACTION,
                             List.of("KMD", "KS"), LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), 2021));
         }
@@ -282,14 +282,14 @@ class AgreementTest {
         void needsACategoryWhenTheProposalHadNone() {
             fixture.given(proposed)
                     .when(new EnterProposedAgreement(ID, null, null, null, LocalDate.of(2021, 9, 1),
-                            LocalDate.of(2024, 12, 31), null))
+                            LocalDate.of(2024, 12, 31), null, null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "category"));
         }
 
         @Test
         void refusesAnAgreementAlreadyEntered() {
             fixture.given(ENTERED_EVENT)
-                    .when(new EnterProposedAgreement(ID, null, null, null, ENTERED, EXPIRES, null))
+                    .when(new EnterProposedAgreement(ID, null, null, null, ENTERED, EXPIRES, null, null))
                     .expectNoEvents()
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
         }
@@ -298,7 +298,7 @@ class AgreementTest {
         void refusesPartiesThatNoLongerExistOnTheEntryDate() {
             fixture.given(proposed)
                     .when(new EnterProposedAgreement(ID, null, AgreementCategory.WELFARE_SERVICES, null,
-                            LocalDate.of(2022, 3, 1), LocalDate.of(2024, 12, 31), null))
+                            LocalDate.of(2022, 3, 1), LocalDate.of(2024, 12, 31), null, null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
         }
     }
@@ -309,21 +309,21 @@ class AgreementTest {
         @Test
         void startsRenegotiation() {
             fixture.given(ENTERED_EVENT)
-                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1)))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 9, 1), null))
                     .expectEvents(new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)));
         }
 
         @Test
         void refusesWhenAlreadyRenegotiating() {
             fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
-                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 10, 1)))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2021, 10, 1), null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
         }
 
         @Test
         void refusesADateOutsideTheTerm() {
             fixture.given(ENTERED_EVENT)
-                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2022, 1, 1)))
+                    .when(new StartAgreementRenegotiation(ID, LocalDate.of(2022, 1, 1), null))
                     .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "startedOn"));
         }
     }
@@ -337,7 +337,7 @@ class AgreementTest {
         @Test
         void keepsTheCurrentPartiesWhenNoneAreNamed() {
             fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, null))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null))
                     .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), newEntry, newExpiry));
         }
 
@@ -346,11 +346,11 @@ class AgreementTest {
             AgreementEntered underKmd = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
                     List.of("KMD", "KS"), LocalDate.of(2020, 1, 7), EXPIRES, 2018);
             fixture.given(underKmd)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, null, null))
                     .expectEvents(new AgreementRenewed(ID, List.of("KMD", "KS"), LocalDate.of(2021, 12, 31),
                             newExpiry));
             fixture.given(underKmd)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, List.of("KDD", "KS")))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, List.of("KDD", "KS"), null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
         }
 
@@ -359,10 +359,10 @@ class AgreementTest {
             AgreementEntered underBld = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
                     List.of("BLD", "KS"), LocalDate.of(2018, 8, 29), LocalDate.of(2021, 12, 31), 2004);
             fixture.given(underBld)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, null, null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
             fixture.given(underBld)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, List.of("BFD", "KS")))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, List.of("BFD", "KS"), null))
                     .expectEvents(new AgreementRenewed(ID, List.of("BFD", "KS"), LocalDate.of(2021, 6, 1),
                             newExpiry));
         }
@@ -370,42 +370,42 @@ class AgreementTest {
         @Test
         void refusesAnExpiredAgreement() {
             fixture.given(ENTERED_EVENT, new AgreementExpired(ID, EXPIRES))
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, null))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
         }
 
         @Test
         void refusesATermEnteredBeforeTheCurrentOne() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, ENTERED.minusDays(1), newExpiry, null))
+                    .when(new RenewAgreement(ID, ENTERED.minusDays(1), newExpiry, null, null))
                     .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
         }
 
         @Test
         void refusesATermEnteredAfterTheCurrentOneExpired() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, EXPIRES.plusDays(1), newExpiry, null))
+                    .when(new RenewAgreement(ID, EXPIRES.plusDays(1), newExpiry, null, null))
                     .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
         }
 
         @Test
         void refusesATermThatDoesNotExtendTheCurrentOne() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, EXPIRES, null))
+                    .when(new RenewAgreement(ID, newEntry, EXPIRES, null, null))
                     .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "expiresOn"));
         }
 
         @Test
         void refusesAnExpiryNotAfterTheNewEntry() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, newEntry, null))
+                    .when(new RenewAgreement(ID, newEntry, newEntry, null, null))
                     .expectException(rejectedWith(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY, "expiresOn"));
         }
 
         @Test
         void refusesNewPartiesWithoutAMinistry() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("KS")))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("KS"), null))
                     .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
         }
     }
@@ -416,7 +416,7 @@ class AgreementTest {
         @Test
         void endsTheAgreementEarly() {
             fixture.given(ENTERED_EVENT)
-                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Erstattet av lovregulering"))
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), "Erstattet av lovregulering", null))
                     .expectEvents(new AgreementTerminated(ID, LocalDate.of(2020, 6, 30),
                             "Erstattet av lovregulering"));
         }
@@ -424,28 +424,28 @@ class AgreementTest {
         @Test
         void needsAReason() {
             fixture.given(ENTERED_EVENT)
-                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), " "))
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 6, 30), " ", null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "reason"));
         }
 
         @Test
         void refusesADateBeforeTheTerm() {
             fixture.given(ENTERED_EVENT)
-                    .when(new TerminateAgreement(ID, ENTERED.minusDays(1), "Feil"))
+                    .when(new TerminateAgreement(ID, ENTERED.minusDays(1), "Feil", null))
                     .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "terminatedOn"));
         }
 
         @Test
         void refusesTheExpiryDateItself() {
             fixture.given(ENTERED_EVENT)
-                    .when(new TerminateAgreement(ID, EXPIRES, "Ikke tidlig"))
+                    .when(new TerminateAgreement(ID, EXPIRES, "Ikke tidlig", null))
                     .expectException(rejectedWith(AgreementErrors.DATE_OUTSIDE_TERM, "terminatedOn"));
         }
 
         @Test
         void refusesAnAgreementThatHasEnded() {
             fixture.given(ENTERED_EVENT, new AgreementTerminated(ID, LocalDate.of(2020, 6, 30), "Avsluttet"))
-                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 7, 30), "Igjen"))
+                    .when(new TerminateAgreement(ID, LocalDate.of(2020, 7, 30), "Igjen", null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
         }
     }
@@ -456,7 +456,7 @@ class AgreementTest {
         @Test
         void refusesToSupersedeItself() {
             fixture.given(ENTERED_EVENT)
-                    .when(new SupersedeAgreement(ID, ID, LocalDate.of(2021, 6, 1)))
+                    .when(new SupersedeAgreement(ID, ID, LocalDate.of(2021, 6, 1), null))
                     .expectNoEvents()
                     .expectException(rejectedWith(AgreementErrors.SUCCESSOR_INVALID, "supersededBy"));
         }
@@ -464,7 +464,7 @@ class AgreementTest {
         @Test
         void needsASuccessor() {
             fixture.given(ENTERED_EVENT)
-                    .when(new SupersedeAgreement(ID, null, LocalDate.of(2021, 6, 1)))
+                    .when(new SupersedeAgreement(ID, null, LocalDate.of(2021, 6, 1), null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "supersededBy"));
         }
     }

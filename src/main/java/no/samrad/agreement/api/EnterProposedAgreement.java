@@ -3,6 +3,7 @@ package no.samrad.agreement.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
@@ -11,5 +12,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record EnterProposedAgreement(@TargetAggregateIdentifier UUID agreementId, String title,
                                      AgreementCategory category, List<String> parties, LocalDate enteredOn,
-                                     LocalDate expiresOn, Integer firstEnteredYear) {
+                                     LocalDate expiresOn, Integer firstEnteredYear,
+                                     @TargetAggregateVersion Long expectedVersion) {
 }

@@ -30,7 +30,8 @@ public class AgreementSupersession {
             throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "supersededBy is required.",
                     "supersededBy");
         }
-        Aggregate<Agreement> superseded = repository.load(command.agreementId().toString());
+        Aggregate<Agreement> superseded = repository.load(command.agreementId().toString(),
+                command.expectedVersion());
         superseded.execute(agreement -> agreement.requireEntitled(Actor.of(metaData), register));
         if (!command.supersededBy().equals(command.agreementId())) {
             requireEnteredSuccessor(command);

@@ -3,6 +3,7 @@ package no.samrad.agreement.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,45 +16,61 @@ final class AgreementRequests {
     static final int MAX_TITLE = 1000;
     static final int MAX_REASON = 4000;
     static final int MAX_PARTIES = 20;
+    static final int MAX_CODE = 16;
+    /** Text without control characters. */
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    /** Text without control characters other than line breaks and tabs. */
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
 
     private AgreementRequests() {
     }
 
     /** Enters a new agreement. {@code firstEnteredYear} defaults to the entry year. */
-    record NewAgreement(@NotBlank @Size(max = MAX_TITLE) String title,
-                        @NotNull AgreementCategory category,
-                        @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank String> parties,
-                        @NotNull LocalDate enteredOn,
-                        @NotNull LocalDate expiresOn,
-                        Integer firstEnteredYear) {
+    record NewAgreement(
+            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            String title,
+            @NotNull AgreementCategory category,
+            @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
+            @NotNull LocalDate enteredOn,
+            @NotNull LocalDate expiresOn,
+            Integer firstEnteredYear) {
     }
 
-    record Proposal(@NotBlank @Size(max = MAX_TITLE) String title,
-                    AgreementCategory category,
-                    @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank String> parties,
-                    String proposedBy,
-                    @NotNull LocalDate proposedOn) {
+    record Proposal(
+            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            String title,
+            AgreementCategory category,
+            @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
+            @Size(max = MAX_CODE) String proposedBy,
+            @NotNull LocalDate proposedOn) {
     }
 
     /** Enters a proposed agreement; omitted fields keep the proposal's. */
-    record Entry(@Size(min = 1, max = MAX_TITLE) String title,
-                 AgreementCategory category,
-                 @Size(min = 1, max = MAX_PARTIES) List<@NotBlank String> parties,
-                 @NotNull LocalDate enteredOn,
-                 @NotNull LocalDate expiresOn,
-                 Integer firstEnteredYear) {
+    record Entry(
+            @Size(min = 1, max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            String title,
+            AgreementCategory category,
+            @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
+            @NotNull LocalDate enteredOn,
+            @NotNull LocalDate expiresOn,
+            Integer firstEnteredYear) {
     }
 
     record Renegotiation(@NotNull LocalDate startedOn) {
     }
 
     /** A new term; {@code parties} omitted keeps the current term's. */
-    record Renewal(@NotNull LocalDate enteredOn,
-                   @NotNull LocalDate expiresOn,
-                   @Size(min = 1, max = MAX_PARTIES) List<@NotBlank String> parties) {
+    record Renewal(
+            @NotNull LocalDate enteredOn,
+            @NotNull LocalDate expiresOn,
+            @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties) {
     }
 
-    record Termination(@NotNull LocalDate terminatedOn, @NotBlank @Size(max = MAX_REASON) String reason) {
+    record Termination(
+            @NotNull LocalDate terminatedOn,
+            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            String reason) {
     }
 
     record Supersession(@NotNull UUID supersededBy, @NotNull LocalDate supersededOn) {

@@ -5,12 +5,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -41,6 +43,8 @@ import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.infrastructure.web.Versions;
+import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -76,6 +80,7 @@ public class AgreementResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     public Response enter(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
@@ -85,6 +90,7 @@ public class AgreementResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("proposals")
     public Response propose(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
@@ -127,8 +133,9 @@ public class AgreementResource {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}")
-    public Detail get(@PathParam("id") String id) {
-        return queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
+    public Response get(@PathParam("id") String id) {
+        Detail detail = queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
+        return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
     }
 
     @GET
@@ -143,49 +150,62 @@ public class AgreementResource {
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/entry")
-    public Response enterProposal(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Entry body) {
+    public Response enterProposal(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull AgreementRequests.Entry body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new EnterProposedAgreement(agreementId, body.title(), body.category(), body.parties(),
-                body.enteredOn(), body.expiresOn(), body.firstEnteredYear()));
+                body.enteredOn(), body.expiresOn(), body.firstEnteredYear(), Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renegotiations")
-    public Response startRenegotiation(@PathParam("id") String id,
+    public Response startRenegotiation(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AgreementRequests.Renegotiation body) {
         UUID agreementId = idOf(id);
-        commands.sendAndWait(new StartAgreementRenegotiation(agreementId, body.startedOn()));
+        commands.sendAndWait(new StartAgreementRenegotiation(agreementId, body.startedOn(),
+                Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renewals")
-    public Response renew(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Renewal body) {
+    public Response renew(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                          @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
-        commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties()));
+        commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties(),
+                Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/termination")
-    public Response terminate(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Termination body) {
+    public Response terminate(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                              @Valid @NotNull AgreementRequests.Termination body) {
         UUID agreementId = idOf(id);
-        commands.sendAndWait(new TerminateAgreement(agreementId, body.terminatedOn(), body.reason()));
+        commands.sendAndWait(new TerminateAgreement(agreementId, body.terminatedOn(), body.reason(),
+                Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
     @POST
+    @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/supersession")
-    public Response supersede(@PathParam("id") String id, @Valid @NotNull AgreementRequests.Supersession body) {
+    public Response supersede(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                              @Valid @NotNull AgreementRequests.Supersession body) {
         UUID agreementId = idOf(id);
-        commands.sendAndWait(new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn()));
+        commands.sendAndWait(new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn(),
+                Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
@@ -207,7 +227,8 @@ public class AgreementResource {
         if (catchUp.await(AgreementProjection.PROCESSING_GROUP, READ_YOUR_WRITES_TIMEOUT)) {
             var view = queries.find(id);
             if (view.isPresent()) {
-                return answer.entity(Detail.of(view.get())).build();
+                Detail detail = Detail.of(view.get());
+                return answer.entity(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
             }
         }
         return Response.accepted().location(URI.create("/api/v1/agreements/" + id)).build();

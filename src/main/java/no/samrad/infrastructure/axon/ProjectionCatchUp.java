@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -72,26 +74,36 @@ public class ProjectionCatchUp {
 
     /** Whether every segment of the processor has committed its work up to {@code position}. */
     public boolean hasReached(String processingGroup, long position) {
+        OptionalLong reached = position(processingGroup);
+        return reached.isPresent() && reached.getAsLong() >= position;
+    }
+
+    /**
+     * The position up to which every segment of the processor has committed its work; -1 before the
+     * first event, empty while the processor has no segments yet.
+     */
+    public OptionalLong position(String processingGroup) {
         Map<Integer, EventTrackerStatus> claimedHere = processor(processingGroup).processingStatus();
-        boolean anySegment = false;
+        long lowest = Long.MAX_VALUE;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(TOKENS)) {
             statement.setString(1, processingGroup);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    anySegment = true;
                     EventTrackerStatus local = claimedHere.get(rows.getInt(1));
                     long reached = Math.max(positionOf(rows.getBytes(2), rows.getString(3)),
                             local == null ? -1 : local.getCurrentPosition().orElse(-1));
-                    if (reached < position) {
-                        return false;
-                    }
+                    lowest = Math.min(lowest, reached);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tokens of " + processingGroup, e);
         }
-        return anySegment;
+        return lowest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(lowest);
+    }
+
+    public Set<String> processorNames() {
+        return axon.configuration().eventProcessingConfiguration().eventProcessors().keySet();
     }
 
     public StreamingEventProcessor processor(String processingGroup) {

@@ -38,6 +38,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -97,6 +98,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response streamExists(AggregateStreamCreationException e, UriInfo uri) {
         return problem(CommonErrors.RECORD_EXISTS, "A record with this id already exists.", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(ConflictingAggregateVersionException e, UriInfo uri) {
+        return problem(CommonErrors.VERSION_MISMATCH, "The record has changed since version " + e.getExpectedVersion()
+                + "; it is now at version " + e.getActualVersion() + ". Read it again and decide anew.", uri,
+                List.of());
     }
 
     @ServerExceptionMapper({ConcurrencyException.class, ConflictingModificationException.class})
@@ -168,7 +176,7 @@ public class ProblemMapper {
         }
         if (e.getResponse().getStatus() < 500) {
             return problem(CommonErrors.INVALID_REQUEST, "The request was refused.", uri, List.of(),
-                    e.getResponse().getStatus());
+                    e.getResponse().getStatus(), e.getResponse().getStatusInfo().getReasonPhrase());
         }
         return unexpected(e, uri);
     }
@@ -181,12 +189,12 @@ public class ProblemMapper {
     }
 
     private Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        return problem(code, detail, uri, errors, code.kind().status());
+        return problem(code, detail, uri, errors, code.kind().status(), code.kind().title());
     }
 
     private Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors,
-                             int status) {
-        Problem body = new Problem(code.typeUri(), Response.Status.fromStatusCode(status).getReasonPhrase(), status,
+                             int status, String title) {
+        Problem body = new Problem(code.typeUri(), title, status,
                 code.name(), detail, uri.getRequestUri().getRawPath(), correlationId(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

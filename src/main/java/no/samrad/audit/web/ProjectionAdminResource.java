@@ -1,0 +1,75 @@
+package no.samrad.audit.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Scopes;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+
+/** Maintenance of the read models, for {@code samrad:admin}: their state, and rebuilds from the events. */
+@Path("/api/v1/admin/projections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Scopes.ADMIN)
+public class ProjectionAdminResource {
+
+    private final ProjectionCatchUp projections;
+
+    ProjectionAdminResource(ProjectionCatchUp projections) {
+        this.projections = projections;
+    }
+
+    /** A read model's processor: where it stands against the newest event. */
+    public record ProjectionState(String name, boolean running, boolean replaying, long position, long head,
+                                  long lagEvents) {
+    }
+
+    @GET
+    public List<ProjectionState> list() {
+        long head = projections.headPosition();
+        return projections.processorNames().stream()
+                .sorted(Comparator.naturalOrder())
+                .map(name -> state(name, head))
+                .toList();
+    }
+
+    /**
+     * Empties the read model and rebuilds it from the first event. Answers at once; the list shows
+     * the rebuild's progress. Until it has caught up, reads of that model show partial data.
+     */
+    @POST
+    @Path("{name}/rebuild")
+    public Response rebuild(@PathParam("name") String name) {
+        requireKnown(name);
+        StreamingEventProcessor processor = projections.processor(name);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return Response.accepted(state(name, projections.headPosition()))
+                .location(URI.create("/api/v1/admin/projections"))
+                .build();
+    }
+
+    private ProjectionState state(String name, long head) {
+        StreamingEventProcessor processor = projections.processor(name);
+        long position = projections.position(name).orElse(-1);
+        return new ProjectionState(name, processor.isRunning(), processor.isReplaying(), position, head,
+                Math.max(0, head - position));
+    }
+
+    private void requireKnown(String name) {
+        if (!projections.processorNames().contains(name)) {
+            throw new DomainException(CommonErrors.NOT_FOUND, "There is no read model called " + name + ".");
+        }
+    }
+}

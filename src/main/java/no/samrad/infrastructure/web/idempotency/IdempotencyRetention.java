@@ -1,0 +1,30 @@
+package no.samrad.infrastructure.web.idempotency;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import no.samrad.infrastructure.time.SamradClock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Forgets idempotency keys older than {@code samrad.idempotency.retention} (at least 24 hours). */
+@ApplicationScoped
+public class IdempotencyRetention {
+
+    static final Duration MINIMUM = Duration.ofHours(24);
+
+    private final IdempotencyStore store;
+    private final SamradClock clock;
+    private final Duration retention;
+
+    IdempotencyRetention(IdempotencyStore store, SamradClock clock,
+                         @ConfigProperty(name = "samrad.idempotency.retention") Duration retention) {
+        this.store = store;
+        this.clock = clock;
+        this.retention = retention.compareTo(MINIMUM) < 0 ? MINIMUM : retention;
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetOldKeys() {
+        store.forgetBefore(clock.now().minus(retention));
+    }
+}
