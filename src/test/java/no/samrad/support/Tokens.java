@@ -21,7 +21,8 @@ public final class Tokens {
 
     public static String mint(String issuer, String audience, String party, String scope, Instant issuedAt,
                               Duration ttl) {
-        return TokenMinter.mint(new TokenMinter.Claims(issuer, audience, "test-" + party, scope, party,
+        return TokenMinter.mint(new TokenMinter.Claims(issuer, audience, "test-" + (party == null ? "auditor" : party),
+                scope, party,
                 "971032146", issuedAt, ttl), LocalIssuer.privateKey(DATA_DIR));
     }
 

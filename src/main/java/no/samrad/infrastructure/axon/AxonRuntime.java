@@ -62,6 +62,7 @@ public class AxonRuntime {
             .build();
 
     private final Configuration configuration;
+    private PromptEventSource promptSource;
     private volatile boolean started;
 
     AxonRuntime(AgroalDataSource dataSource,
@@ -93,6 +94,7 @@ public class AxonRuntime {
                         .schema(EVENT_SCHEMA)
                         .build());
         configurer.eventProcessing()
+                .configureDefaultStreamableMessageSource(c -> promptSource(c.eventStore()))
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
                         .batchSize(batchSize)
                         .initialSegmentCount(segments))
@@ -107,6 +109,13 @@ public class AxonRuntime {
         configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
     }
 
+    private synchronized PromptEventSource promptSource(EventStore eventStore) {
+        if (promptSource == null) {
+            promptSource = new PromptEventSource(eventStore);
+        }
+        return promptSource;
+    }
+
     /** Starts command handling and event processing; called once by the startup sequence. */
     public synchronized void start() {
         if (!started) {
@@ -119,6 +128,9 @@ public class AxonRuntime {
         if (started) {
             configuration.shutdown();
             started = false;
+        }
+        if (promptSource != null) {
+            promptSource.shutdown();
         }
     }
 
