@@ -9,9 +9,6 @@ import no.samrad.infrastructure.security.TokenCommand;
 @QuarkusMain
 public final class SamradMain {
 
-    private SamradMain() {
-    }
-
     public static void main(String... args) {
         if (args.length > 0 && "token".equals(args[0])) {
             int exitCode = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
