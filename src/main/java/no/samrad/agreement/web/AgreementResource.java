@@ -48,6 +48,9 @@ import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Bilateral agreements: the record, its lifecycle commands as sub-resources named by nouns, the
@@ -82,6 +85,9 @@ public class AgreementResource {
     @POST
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response enter(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
@@ -93,6 +99,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("proposals")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response propose(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new ProposeAgreement(id, body.title(), body.category(), body.parties(),
@@ -133,6 +142,8 @@ public class AgreementResource {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response get(@PathParam("id") String id) {
         Detail detail = queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
         return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
@@ -153,6 +164,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/entry")
+    @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response enterProposal(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @Valid @NotNull AgreementRequests.Entry body) {
         UUID agreementId = idOf(id);
@@ -165,6 +179,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renegotiations")
+    @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response startRenegotiation(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AgreementRequests.Renegotiation body) {
         UUID agreementId = idOf(id);
@@ -177,6 +194,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/renewals")
+    @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response renew(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                           @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
@@ -189,6 +209,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/termination")
+    @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response terminate(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Termination body) {
         UUID agreementId = idOf(id);
@@ -201,6 +224,9 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Scopes.WRITE)
     @Path("{id}/supersession")
+    @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response supersede(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Supersession body) {
         UUID agreementId = idOf(id);

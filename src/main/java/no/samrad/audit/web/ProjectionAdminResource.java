@@ -16,6 +16,9 @@ import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Maintenance of the read models, for {@code samrad:admin}: their state, and rebuilds from the events. */
 @Path("/api/v1/admin/projections")
@@ -49,6 +52,8 @@ public class ProjectionAdminResource {
      */
     @POST
     @Path("{name}/rebuild")
+    @APIResponse(responseCode = "202", description = "The rebuild has started",
+            content = @Content(schema = @Schema(implementation = ProjectionState.class)))
     public Response rebuild(@PathParam("name") String name) {
         requireKnown(name);
         StreamingEventProcessor processor = projections.processor(name);

@@ -69,6 +69,7 @@ public class AxonRuntime {
                 jakarta.transaction.TransactionManager jta,
                 ObjectMapper objectMapper,
                 @All List<AxonModule> modules,
+                AxonMetrics metrics,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
@@ -107,6 +108,8 @@ public class AxonRuntime {
         modules.forEach(module -> module.configure(configurer));
         this.configuration = configurer.buildConfiguration();
         configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
+        configuration.commandBus().registerHandlerInterceptor(metrics.commandTimer());
+        configuration.eventStore().registerDispatchInterceptor(metrics.eventCounter());
     }
 
     private synchronized PromptEventSource promptSource(EventStore eventStore) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
+import no.samrad.infrastructure.axon.AxonMetrics;
 import no.samrad.infrastructure.axon.AxonRuntime;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.security.TokenVerification;
 import org.jboss.logging.Logger;
 
@@ -27,10 +29,14 @@ public class StartupSequence {
     private final AxonRuntime axon;
     private final List<StartupTask> tasks;
     private final Event<ApplicationReady> ready;
+    private final AxonMetrics metrics;
+    private final ProjectionCatchUp projections;
     private volatile boolean isReady;
 
     StartupSequence(TokenVerification tokens, AxonRuntime axon, @All List<StartupTask> tasks,
-                    Event<ApplicationReady> ready) {
+                    Event<ApplicationReady> ready, AxonMetrics metrics, ProjectionCatchUp projections) {
+        this.metrics = metrics;
+        this.projections = projections;
         this.tokens = tokens;
         this.axon = axon;
         this.tasks = tasks;
@@ -40,6 +46,7 @@ public class StartupSequence {
     void onStart(@Observes StartupEvent event) {
         tokens.prepare();
         axon.start();
+        metrics.watchLag(projections);
         tasks.stream().sorted(Comparator.comparingInt(StartupTask::order)).forEach(task -> {
             LOG.debugf("Running startup task %s", task.getClass().getSimpleName());
             task.run();
