@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Writes the parts of the HTTP contract that every operation shares into the OpenAPI document:
  * the problem-details schema, the error responses each kind of operation can give, and the
- * correlation and idempotency headers. Endpoints declare only what is their own.
+ * correlation and idempotency headers. Endpoints declare only their successes; the error responses
+ * Quarkus adds by itself (400 for validated bodies, 401 and 403 for secured endpoints) are replaced
+ * by these, which say what the body is.
  */
 public class OpenApiContract implements OASFilter {
 
@@ -87,9 +89,6 @@ public class OpenApiContract implements OASFilter {
     private static void addProblem(Operation operation, String status, String description) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
-        }
-        if (operation.getResponses().hasAPIResponse(status)) {
-            return;
         }
         APIResponse response = OASFactory.createAPIResponse()
                 .description(description)
