@@ -1,5 +1,6 @@
 package no.samrad.agreement.web;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * list with its filters, and the history. Commands answer with the record as the read model shows
  * it once it has caught up with the command's events.
  */
+@Tag(name = "Agreements", description = "Bilateral agreements: the record, its lifecycle and its history")
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -88,7 +90,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
-    public Response enter(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
+    public Response enterAgreement(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
                 body.expiresOn(), body.firstEnteredYear()));
@@ -102,7 +104,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
-    public Response propose(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
+    public Response proposeAgreement(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new ProposeAgreement(id, body.title(), body.category(), body.parties(),
                 body.proposedBy(), body.proposedOn()));
@@ -111,7 +113,7 @@ public class AgreementResource {
 
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
-    public Page<Summary> list(@QueryParam("expiringIn") String expiringIn,
+    public Page<Summary> listAgreements(@QueryParam("expiringIn") String expiringIn,
                               @QueryParam("expiringWithinDays") String expiringWithinDays,
                               @QueryParam("inForceOn") String inForceOn,
                               @QueryParam("party") String party,
@@ -144,7 +146,7 @@ public class AgreementResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response getAgreement(@PathParam("id") String id) {
         Detail detail = queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
         return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
     }
@@ -152,7 +154,7 @@ public class AgreementResource {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}/history")
-    public List<RecordedEvent> history(@PathParam("id") String id) {
+    public List<RecordedEvent> agreementHistory(@PathParam("id") String id) {
         List<RecordedEvent> events = history.of(idOf(id).toString());
         if (events.isEmpty()) {
             throw notFound(id);
@@ -197,7 +199,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
-    public Response renew(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    public Response renewAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                           @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties(),
@@ -212,7 +214,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
-    public Response terminate(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    public Response terminateAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Termination body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new TerminateAgreement(agreementId, body.terminatedOn(), body.reason(),
@@ -227,7 +229,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
-    public Response supersede(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+    public Response supersedeAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Supersession body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn(),

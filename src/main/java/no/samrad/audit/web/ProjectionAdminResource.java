@@ -1,5 +1,6 @@
 package no.samrad.audit.web;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Maintenance of the read models, for {@code samrad:admin}: their state, and rebuilds from the events. */
+@Tag(name = "Read models", description = "Maintenance of the read models (samrad:admin)")
 @Path("/api/v1/admin/projections")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Scopes.ADMIN)
@@ -38,7 +40,7 @@ public class ProjectionAdminResource {
     }
 
     @GET
-    public List<ProjectionState> list() {
+    public List<ProjectionState> listProjections() {
         long head = projections.headPosition();
         return projections.processorNames().stream()
                 .sorted(Comparator.naturalOrder())
@@ -54,7 +56,7 @@ public class ProjectionAdminResource {
     @Path("{name}/rebuild")
     @APIResponse(responseCode = "202", description = "The rebuild has started",
             content = @Content(schema = @Schema(implementation = ProjectionState.class)))
-    public Response rebuild(@PathParam("name") String name) {
+    public Response rebuildProjection(@PathParam("name") String name) {
         requireKnown(name);
         StreamingEventProcessor processor = projections.processor(name);
         processor.shutDown();

@@ -1,5 +1,6 @@
 package no.samrad.party.web;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyRegister;
 
+@Tag(name = "Parties", description = "The party register: KS and the ministries, with validity periods")
 @Path("/api/v1/parties")
 @RolesAllowed({Scopes.READ, Scopes.AUDIT})
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,14 +31,14 @@ public class PartyResource {
 
     /** The register; with {@code validOn}, only the parties that existed under their code that day. */
     @GET
-    public List<Party> list(@QueryParam("validOn") String validOnParam) {
+    public List<Party> listParties(@QueryParam("validOn") String validOnParam) {
         LocalDate validOn = QueryParams.date(validOnParam, "validOn");
         return register.all().stream().filter(party -> validOn == null || party.isValidOn(validOn)).toList();
     }
 
     @GET
     @Path("{code}")
-    public Party get(@PathParam("code") String code) {
+    public Party getParty(@PathParam("code") String code) {
         return register.find(code).orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
                 "There is no party with code " + code + "."));
     }
