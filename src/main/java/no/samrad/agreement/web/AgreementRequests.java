@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the agreement endpoints. Dates are ISO {@code yyyy-MM-dd}. */
 final class AgreementRequests {
@@ -28,13 +29,15 @@ final class AgreementRequests {
 
     /** Enters a new agreement. {@code firstEnteredYear} defaults to the entry year. */
     record NewAgreement(
+            @Schema(example = "Avtale om gjennomføring av Leve hele livet 2019–2023")
             @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
             String title,
-            @NotNull AgreementCategory category,
+            @Schema(example = "WELFARE_SERVICES") @NotNull AgreementCategory category,
+            @Schema(example = "[\"HOD\", \"KS\"]")
             @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
-            @NotNull LocalDate enteredOn,
-            @NotNull LocalDate expiresOn,
-            Integer firstEnteredYear) {
+            @Schema(example = "2018-06-26") @NotNull LocalDate enteredOn,
+            @Schema(example = "2023-12-31") @NotNull LocalDate expiresOn,
+            @Schema(example = "2018") Integer firstEnteredYear) {
     }
 
     record Proposal(
@@ -57,18 +60,20 @@ final class AgreementRequests {
             Integer firstEnteredYear) {
     }
 
-    record Renegotiation(@NotNull LocalDate startedOn) {
+    record Renegotiation(@Schema(example = "2023-06-01") @NotNull LocalDate startedOn) {
     }
 
     /** A new term; {@code parties} omitted keeps the current term's. */
     record Renewal(
-            @NotNull LocalDate enteredOn,
-            @NotNull LocalDate expiresOn,
+            @Schema(example = "2023-11-01") @NotNull LocalDate enteredOn,
+            @Schema(example = "2027-12-31") @NotNull LocalDate expiresOn,
+            @Schema(example = "[\"HOD\", \"KS\"]")
             @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties) {
     }
 
     record Termination(
-            @NotNull LocalDate terminatedOn,
+            @Schema(example = "2022-06-30") @NotNull LocalDate terminatedOn,
+            @Schema(example = "Avløst av lovregulering")
             @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
             String reason) {
     }
