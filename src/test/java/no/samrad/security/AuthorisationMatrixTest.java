@@ -32,13 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint against every kind of caller: the status each gets, and that a refused call
- * appends nothing. The records acted on have the parties KD and KS.
+ * appends nothing. The agreements acted on have the parties KD and KS; the meetings are bilateral
+ * meetings of KD and KS.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
 
     private static final List<String> KD_AND_KS = List.of("KD", "KS");
     private static final String READ_WRITE = "samrad:read samrad:write";
+    private static final String MEETINGS = "/api/v1/meetings";
 
     @Inject
     Store store;
@@ -103,6 +105,16 @@ class AuthorisationMatrixTest {
         SUPERSEDE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("supersededBy", id.split(" ")[1], "supersededOn", "2024-06-30"))
                 .post(PATH + "/" + id.split(" ")[0] + "/supersession")),
+        LIST_MEETINGS(Kind.READ, 200, (request, id) -> request.get(MEETINGS)),
+        GET_MEETING(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id)),
+        MEETING_HISTORY(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/history")),
+        SCHEDULE_BILATERAL_MEETING(Kind.WRITE, 201, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("kind", "BILATERAL", "date", "2024-10", "ministry", "KD")).post(MEETINGS)),
+        HOLD_MEETING(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of()).post(MEETINGS + "/" + id + "/completion")),
+        CANCEL_MEETING(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("cancelledOn", "2024-09-30", "reason", "Matrisetest"))
+                .post(MEETINGS + "/" + id + "/cancellation")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
                 (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild"));
@@ -119,6 +131,10 @@ class AuthorisationMatrixTest {
 
         /** The record to act on; for supersession, the record and its successor, space separated. */
         String prepare() {
+            if (name().contains("MEETING")) {
+                return post(MEETINGS, Map.of("kind", "BILATERAL", "date", "2024-10", "ministry", "KD"))
+                        .statusCode(201).extract().path("id");
+            }
             if (this == SUPERSEDE) {
                 return enter("Avtale som avløses", KD_AND_KS, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1))
                         + " " + enter("Etterfølger", KD_AND_KS, LocalDate.of(2024, 5, 1), LocalDate.of(2029, 1, 1));

@@ -182,6 +182,27 @@ class BadInputCorpusTest {
                 "status=ALIVE", "status=active", "limit=0", "limit=501", "limit=x", "offset=-1", "offset=1e3")) {
             cases.add(get("list " + query, PATH + "?" + query));
         }
+        String meetings = "/api/v1/meetings";
+        for (String body : List.of("{}", "{\"kind\": \"SECOND_CONSULTATION\"}", "{\"date\": \"2021-04\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": 2021}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-4\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"april 2021\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-02-30\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-13\"}",
+                "{\"kind\": \"SECOND\", \"date\": \"2021-04\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-04\", \"ministry\": \"KMD\"}",
+                "{\"kind\": \"BILATERAL\", \"date\": \"2020\"}",
+                "{\"kind\": \"BILATERAL\", \"date\": \"2020\", \"ministry\": \"KDD\"}",
+                "{\"kind\": \"BILATERAL\", \"date\": \"2020\", \"ministry\": \"' OR 1=1 --\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-04\", \"budgetYear\": 2019}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-04\", \"title\": \"a\\u0007b\"}",
+                "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-04\", \"room\": \"A\"}")) {
+            cases.add(post("meeting " + body, meetings, body));
+        }
+        for (String query : List.of("year=twenty", "year=99999", "kind=PLENARY", "status=DONE", "limit=0")) {
+            cases.add(get("meetings " + query, meetings + "?" + query));
+        }
+        cases.add(get("meeting id that is no id", meetings + "/' OR 1=1 --".replace(" ", "%20")));
         cases.add(get("parties validOn 29.08.2018", "/api/v1/parties?validOn=29.08.2018"));
         cases.add(get("unknown party code", "/api/v1/parties/XYZ"));
         cases.add(new Case("text/plain body", "POST", PATH, "text/plain", VALID, Map.of()));

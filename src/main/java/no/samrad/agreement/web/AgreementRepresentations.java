@@ -8,6 +8,7 @@ import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.query.AgreementTermView;
 import no.samrad.agreement.query.AgreementView;
+import no.samrad.infrastructure.web.RecordAnswers;
 
 /** What the agreement endpoints answer with. */
 final class AgreementRepresentations {
@@ -37,7 +38,7 @@ final class AgreementRepresentations {
     record Detail(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
                   LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear, String proposedBy,
                   LocalDate proposedOn, LocalDate endedOn, String endReason, UUID supersededBy, List<Term> terms,
-                  long version) {
+                  long version) implements RecordAnswers.Versioned {
 
         static Detail of(AgreementView view) {
             return new Detail(view.id, view.title, view.status(), view.category(), List.copyOf(view.parties),

@@ -13,12 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -37,13 +35,12 @@ import no.samrad.agreement.web.AgreementRepresentations.Detail;
 import no.samrad.agreement.web.AgreementRepresentations.Summary;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.audit.query.RecordHistory;
-import no.samrad.infrastructure.axon.ProjectionCatchUp;
-import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.infrastructure.web.RecordAnswers;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyErrors;
@@ -64,21 +61,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 
-    private static final Duration READ_YOUR_WRITES_TIMEOUT = Duration.ofSeconds(5);
+    private static final String RECORD = "agreement";
     private static final int EXPIRING_WITHIN_MAX_DAYS = 3660;
 
     private final CommandGateway commands;
     private final AgreementQueries queries;
-    private final ProjectionCatchUp catchUp;
+    private final RecordAnswers answers;
     private final RecordHistory history;
     private final PartyRegister parties;
     private final SamradClock clock;
 
-    AgreementResource(CommandGateway commands, AgreementQueries queries, ProjectionCatchUp catchUp,
+    AgreementResource(CommandGateway commands, AgreementQueries queries, RecordAnswers answers,
                       RecordHistory history, PartyRegister parties, SamradClock clock) {
         this.commands = commands;
         this.queries = queries;
-        this.catchUp = catchUp;
+        this.answers = answers;
         this.history = history;
         this.parties = parties;
         this.clock = clock;
@@ -132,13 +129,10 @@ public class AgreementResource {
                 QueryParams.date(inForceOn, "inForceOn"),
                 party,
                 QueryParams.enumValue(status, AgreementStatus.class, "status"));
-        int pageSize = orDefault(QueryParams.integer(limit, "limit", 1, Page.MAX_LIMIT), Page.DEFAULT_LIMIT);
-        int first = orDefault(QueryParams.integer(offset, "offset", 0, Integer.MAX_VALUE), 0);
+        int pageSize = QueryParams.limit(limit);
+        int first = QueryParams.offset(offset);
         AgreementQueries.Result result = queries.list(filter, today, pageSize, first);
-        String next = first + pageSize < result.total()
-                ? uri.getRequestUriBuilder().replaceQueryParam("offset", first + pageSize).build().toString()
-                : null;
-        return new Page<>(result.items().stream().map(Summary::of).toList(), result.total(), pageSize, first, next);
+        return Page.of(result.items().stream().map(Summary::of).toList(), result.total(), pageSize, first, uri);
     }
 
     @GET
@@ -147,8 +141,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response getAgreement(@PathParam("id") String id) {
-        Detail detail = queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id));
-        return Response.ok(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
+        return RecordAnswers.ok(queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id)));
     }
 
     @GET
@@ -238,28 +231,13 @@ public class AgreementResource {
     }
 
     private Response created(UUID id, UriInfo uri) {
-        URI location = uri.getBaseUriBuilder().path(AgreementResource.class).path(id.toString()).build();
-        return afterCommand(id, Response.created(location));
+        return answers.created(AgreementProjection.PROCESSING_GROUP, () -> queries.find(id).map(Detail::of),
+                uri.getBaseUriBuilder().path(AgreementResource.class).path(id.toString()).build());
     }
 
     private Response current(UUID id) {
-        return afterCommand(id, Response.ok());
-    }
-
-    /**
-     * Answers with the record once the read model holds the command's events. Should the
-     * projection fall behind for longer than the timeout, the command still stands: the answer is
-     * then 202 with the record's address, to be read again shortly.
-     */
-    private Response afterCommand(UUID id, Response.ResponseBuilder answer) {
-        if (catchUp.await(AgreementProjection.PROCESSING_GROUP, READ_YOUR_WRITES_TIMEOUT)) {
-            var view = queries.find(id);
-            if (view.isPresent()) {
-                Detail detail = Detail.of(view.get());
-                return answer.entity(detail).tag(new EntityTag(String.valueOf(detail.version()))).build();
-            }
-        }
-        return Response.accepted().location(URI.create("/api/v1/agreements/" + id)).build();
+        return answers.changed(AgreementProjection.PROCESSING_GROUP, () -> queries.find(id).map(Detail::of),
+                URI.create("/api/v1/agreements/" + id));
     }
 
     private static Integer expiringYear(String expiringIn, LocalDate today) {
@@ -275,19 +253,11 @@ public class AgreementResource {
         return Integer.parseInt(expiringIn.trim());
     }
 
-    private static int orDefault(Integer value, int fallback) {
-        return value == null ? fallback : value;
-    }
-
     private static UUID idOf(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
+        return RecordAnswers.idOf(id, RECORD);
     }
 
     private static DomainException notFound(String id) {
-        return new DomainException(CommonErrors.NOT_FOUND, "There is no agreement with id " + id + ".");
+        return RecordAnswers.notFound(id, RECORD);
     }
 }

@@ -42,6 +42,13 @@ public record Actor(String party, boolean system) {
         }
     }
 
+    /** Refuses unless the actor is Samråd itself or acts for a party the register knows. */
+    public void requireKnownParty(PartyRegister register) {
+        if (!system) {
+            actingParty(register);
+        }
+    }
+
     private Party actingParty(PartyRegister register) {
         Optional<Party> acting = Optional.ofNullable(party).flatMap(register::find);
         return acting.orElseThrow(() -> new DomainException(CommonErrors.NOT_ENTITLED, party == null

@@ -1,5 +1,6 @@
 package no.samrad.infrastructure.web;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -9,4 +10,12 @@ public record Page<T>(List<T> items, long total, int limit, int offset, String n
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
+
+    /** A page of the request's list, with the address of the following page where there is one. */
+    public static <T> Page<T> of(List<T> items, long total, int limit, int offset, UriInfo uri) {
+        String next = offset + limit < total
+                ? uri.getRequestUriBuilder().replaceQueryParam("offset", offset + limit).build().toString()
+                : null;
+        return new Page<>(items, total, limit, offset, next);
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -140,6 +141,14 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response refusedValue(ValueInstantiationException e, UriInfo uri) {
+        String reason = e.getCause() instanceof IllegalArgumentException refusal ? refusal.getMessage()
+                : "is not a valid value";
+        return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri,
+                List.of(new Problem.FieldError(pathOf(e), reason)));
+    }
+
+    @ServerExceptionMapper
     public Response badValue(MismatchedInputException e, UriInfo uri) {
         String field = pathOf(e);
         if (field.isEmpty()) {
@@ -158,6 +167,9 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
+            if (json instanceof ValueInstantiationException refused) {
+                return refusedValue(refused, uri);
+            }
             return json instanceof MismatchedInputException mismatch ? badValue(mismatch, uri) : malformed(json, uri);
         }
         if (e instanceof NotFoundException) {

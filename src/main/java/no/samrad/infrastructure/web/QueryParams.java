@@ -40,6 +40,18 @@ public final class QueryParams {
         }
     }
 
+    /** The {@code limit} parameter: 1 to {@link Page#MAX_LIMIT}, {@link Page#DEFAULT_LIMIT} when absent. */
+    public static int limit(String value) {
+        Integer limit = integer(value, "limit", 1, Page.MAX_LIMIT);
+        return limit == null ? Page.DEFAULT_LIMIT : limit;
+    }
+
+    /** The {@code offset} parameter: 0 or more, 0 when absent. */
+    public static int offset(String value) {
+        Integer offset = integer(value, "offset", 0, Integer.MAX_VALUE);
+        return offset == null ? 0 : offset;
+    }
+
     public static <E extends Enum<E>> E enumValue(String value, Class<E> type, String name) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,0 +1,76 @@
+package no.samrad.infrastructure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.error.DomainException;
+
+/** How resources answer with a record: with its version as ETag, and after a command, once it shows. */
+@ApplicationScoped
+public class RecordAnswers {
+
+    /** A record representation that carries its version. */
+    public interface Versioned {
+        long version();
+    }
+
+    private static final Duration READ_YOUR_WRITES_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ProjectionCatchUp catchUp;
+
+    RecordAnswers(ProjectionCatchUp catchUp) {
+        this.catchUp = catchUp;
+    }
+
+    public static Response ok(Versioned record) {
+        return Response.ok(record).tag(etag(record)).build();
+    }
+
+    public Response created(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
+        return afterCommand(processingGroup, read, Response.created(location), location);
+    }
+
+    public Response changed(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
+        return afterCommand(processingGroup, read, Response.ok(), location);
+    }
+
+    /**
+     * Answers with the record once the read model holds the command's events. Should the
+     * projection fall behind for longer than the timeout, the command still stands: the answer is
+     * then 202 with the record's address, to be read again shortly.
+     */
+    private Response afterCommand(String processingGroup, Supplier<Optional<? extends Versioned>> read,
+                                  Response.ResponseBuilder answer, URI location) {
+        if (catchUp.await(processingGroup, READ_YOUR_WRITES_TIMEOUT)) {
+            Optional<? extends Versioned> record = read.get();
+            if (record.isPresent()) {
+                return answer.entity(record.get()).tag(etag(record.get())).build();
+            }
+        }
+        return Response.accepted().location(location).build();
+    }
+
+    /** The record id in a path, or 404 when it cannot be one. */
+    public static UUID idOf(String id, String recordName) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id, recordName);
+        }
+    }
+
+    public static DomainException notFound(String id, String recordName) {
+        return new DomainException(CommonErrors.NOT_FOUND, "There is no " + recordName + " with id " + id + ".");
+    }
+
+    private static EntityTag etag(Versioned record) {
+        return new EntityTag(String.valueOf(record.version()));
+    }
+}

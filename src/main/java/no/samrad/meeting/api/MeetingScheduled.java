@@ -1,0 +1,21 @@
+package no.samrad.meeting.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samrad.infrastructure.time.PartialDate;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A meeting was put in the calendar. {@code date} may be known only to the month or the year, as
+ * for the historical meetings the sources name ("2. møte 2007"); {@code ministry} is set for a
+ * bilateral meeting only.
+ */
+@Revision("1")
+public record MeetingScheduled(UUID meetingId, MeetingKind kind, PartialDate date, int budgetYear, String ministry,
+                               String title) implements MeetingEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return date.earliest();
+    }
+}

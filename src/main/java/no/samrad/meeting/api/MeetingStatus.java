@@ -1,0 +1,7 @@
+package no.samrad.meeting.api;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    HELD,
+    CANCELLED
+}

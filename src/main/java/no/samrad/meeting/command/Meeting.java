@@ -1,0 +1,155 @@
+package no.samrad.meeting.command;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.meeting.api.CancelMeeting;
+import no.samrad.meeting.api.HoldMeeting;
+import no.samrad.meeting.api.MeetingCancelled;
+import no.samrad.meeting.api.MeetingErrors;
+import no.samrad.meeting.api.MeetingHeld;
+import no.samrad.meeting.api.MeetingKind;
+import no.samrad.meeting.api.MeetingScheduled;
+import no.samrad.meeting.api.MeetingStatus;
+import no.samrad.meeting.api.ScheduleMeeting;
+import no.samrad.party.api.Party;
+import no.samrad.party.api.PartyKind;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateVersion;
+
+/**
+ * A consultation meeting: scheduled, then held or cancelled. KS or any ministry may act on the
+ * political meetings; a bilateral meeting belongs to KS and its one ministry.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Meeting {
+
+    @AggregateIdentifier
+    private UUID meetingId;
+    @AggregateVersion
+    private Long version;
+    private MeetingKind kind;
+    private PartialDate date;
+    private String ministry;
+    private MeetingStatus status;
+
+    protected Meeting() {
+        // Axon rebuilds the aggregate from its events.
+    }
+
+    @CommandHandler
+    public Meeting(ScheduleMeeting command, PartyRegister register, MetaData metaData) {
+        MeetingKind kind = required(command.kind(), "kind");
+        PartialDate date = required(command.date(), "date");
+        int budgetYear = command.budgetYear() == null ? date.year() + 1 : command.budgetYear();
+        if (budgetYear < date.year() || budgetYear > date.year() + 1) {
+            throw new DomainException(MeetingErrors.BUDGET_YEAR_INVALID, "A meeting in " + date.year()
+                    + " concerns the budget of " + date.year() + " or " + (date.year() + 1) + ".", "budgetYear");
+        }
+        boolean bilateral = kind == MeetingKind.BILATERAL;
+        if (bilateral != (command.ministry() != null)) {
+            throw new DomainException(MeetingErrors.MEETING_MINISTRY_MISMATCH, bilateral
+                    ? "A bilateral meeting names the ministry that meets KS."
+                    : "Only a bilateral meeting names a ministry.", "ministry");
+        }
+        if (bilateral) {
+            Party ministry = register.requireValid(List.of(command.ministry()), date.earliest(), "ministry").get(0);
+            if (ministry.kind() != PartyKind.MINISTRY) {
+                throw new DomainException(MeetingErrors.MEETING_MINISTRY_MISMATCH,
+                        command.ministry() + " is not a ministry.", "ministry");
+            }
+        }
+        requireEntitled(kind, command.ministry(), Actor.of(metaData), register);
+        String title = command.title() == null || command.title().isBlank()
+                ? usualTitle(kind, date, command.ministry()) : command.title().strip();
+        apply(new MeetingScheduled(command.meetingId(), kind, date, budgetYear, command.ministry(), title));
+    }
+
+    @CommandHandler
+    public void handle(HoldMeeting command, PartyRegister register, MetaData metaData) {
+        requireEntitled(kind, ministry, Actor.of(metaData), register);
+        requireScheduled("Only a scheduled meeting can be held.");
+        PartialDate heldOn = command.heldOn() == null ? date : command.heldOn();
+        if (!date.covers(heldOn.earliest()) || !date.covers(heldOn.latest())) {
+            throw new DomainException(MeetingErrors.MEETING_DATE_MISMATCH,
+                    "The meeting was scheduled for " + date + "; " + heldOn + " is not within that.", "heldOn");
+        }
+        apply(new MeetingHeld(meetingId, heldOn));
+    }
+
+    @CommandHandler
+    public void handle(CancelMeeting command, PartyRegister register, MetaData metaData) {
+        requireEntitled(kind, ministry, Actor.of(metaData), register);
+        requireScheduled("Only a scheduled meeting can be cancelled.");
+        required(command.cancelledOn(), "cancelledOn");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw missing("reason");
+        }
+        apply(new MeetingCancelled(meetingId, command.cancelledOn(), command.reason().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        meetingId = event.meetingId();
+        kind = event.kind();
+        date = event.date();
+        ministry = event.ministry();
+        status = MeetingStatus.SCHEDULED;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingHeld event) {
+        status = MeetingStatus.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingCancelled event) {
+        status = MeetingStatus.CANCELLED;
+    }
+
+    /** The name the sources use: "2. konsultasjonsmøte 2021", "Bilateralt møte KMD–KS 2020". */
+    static String usualTitle(MeetingKind kind, PartialDate date, String ministry) {
+        return switch (kind) {
+            case FIRST_CONSULTATION -> "1. konsultasjonsmøte " + date.year();
+            case SECOND_CONSULTATION -> "2. konsultasjonsmøte " + date.year();
+            case DIGITALISATION -> "Konsultasjonsmøte om digitalisering " + date.year();
+            case BILATERAL -> "Bilateralt møte " + ministry + "–KS " + date.year();
+        };
+    }
+
+    private static void requireEntitled(MeetingKind kind, String ministry, Actor actor, PartyRegister register) {
+        if (kind == MeetingKind.BILATERAL) {
+            actor.requireEntitled(List.of(ministry), register);
+        } else {
+            actor.requireKnownParty(register);
+        }
+    }
+
+    private void requireScheduled(String detail) {
+        if (status != MeetingStatus.SCHEDULED) {
+            throw new DomainException(MeetingErrors.MEETING_STATE_CONFLICT,
+                    detail + " This meeting is " + status + ".");
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw missing(field);
+        }
+        return value;
+    }
+
+    private static DomainException missing(String field) {
+        return new DomainException(MeetingErrors.MEETING_FIELD_REQUIRED, field + " is required.", field);
+    }
+}

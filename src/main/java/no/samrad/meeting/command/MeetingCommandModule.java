@@ -1,0 +1,16 @@
+package no.samrad.meeting.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import no.samrad.infrastructure.axon.AxonModule;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+
+/** Registers the meeting aggregate. */
+@ApplicationScoped
+public class MeetingCommandModule implements AxonModule {
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Meeting.class));
+    }
+}

@@ -1,0 +1,57 @@
+package no.samrad.meeting.query;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samrad.meeting.api.MeetingKind;
+import no.samrad.meeting.api.MeetingStatus;
+
+/** Reads of the meeting read model. */
+@ApplicationScoped
+public class MeetingQueries {
+
+    /** The meeting list's filters; each one left {@code null} does not filter. */
+    public record Filter(Integer year, MeetingKind kind, MeetingStatus status, String ministry) {
+    }
+
+    public record Result(List<MeetingView> items, long total) {
+    }
+
+    public Optional<MeetingView> find(UUID id) {
+        return MeetingView.findByIdOptional(id);
+    }
+
+    /** The meetings that match, in date order. */
+    public Result list(Filter filter, int limit, int offset) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.year() != null) {
+            conditions.add("m.dateFrom between :yearStart and :yearEnd");
+            parameters.and("yearStart", LocalDate.of(filter.year(), 1, 1))
+                    .and("yearEnd", LocalDate.of(filter.year(), 12, 31));
+        }
+        if (filter.kind() != null) {
+            conditions.add("m.kind = :kind");
+            parameters.and("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            conditions.add("m.status = :status");
+            parameters.and("status", filter.status().name());
+        }
+        if (filter.ministry() != null) {
+            conditions.add("m.ministry = :ministry");
+            parameters.and("ministry", filter.ministry());
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = MeetingView.count("from MeetingView m" + where, parameters);
+        List<MeetingView> items = MeetingView.<MeetingView>find("from MeetingView m" + where
+                        + " order by m.dateFrom, m.title, m.id", parameters)
+                .range(offset, offset + limit - 1)
+                .list();
+        return new Result(items, total);
+    }
+}

@@ -1,0 +1,45 @@
+package no.samrad.meeting.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.meeting.api.MeetingKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request bodies of the meeting endpoints. */
+final class MeetingRequests {
+
+    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
+
+    private MeetingRequests() {
+    }
+
+    /** Schedules a meeting; {@code budgetYear} defaults to the following year, {@code title} to the usual name. */
+    record NewMeeting(
+            @Schema(example = "SECOND_CONSULTATION") @NotNull MeetingKind kind,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    example = "2021-04", description = "yyyy, yyyy-MM or yyyy-MM-dd") @NotNull PartialDate date,
+            @Schema(example = "2022") Integer budgetYear,
+            @Schema(description = "The ministry of a bilateral meeting; absent for the others", example = "KMD")
+            @Size(max = 16) String ministry,
+            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS) String title) {
+    }
+
+    /** Records that the meeting took place; {@code heldOn} may be more precise than the scheduled date. */
+    record Completion(
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    example = "2021-04-20") PartialDate heldOn) {
+    }
+
+    record Cancellation(
+            @Schema(example = "2021-04-10") @NotNull LocalDate cancelledOn,
+            @Schema(example = "Flyttet til digitalt møte")
+            @NotBlank @Size(max = 4000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            String reason) {
+    }
+}

@@ -1,0 +1,147 @@
+package no.samrad.meeting.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.audit.api.RecordedEvent;
+import no.samrad.audit.query.RecordHistory;
+import no.samrad.infrastructure.security.Scopes;
+import no.samrad.infrastructure.web.Page;
+import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.Versions;
+import no.samrad.infrastructure.web.idempotency.Idempotent;
+import no.samrad.meeting.api.CancelMeeting;
+import no.samrad.meeting.api.HoldMeeting;
+import no.samrad.meeting.api.MeetingKind;
+import no.samrad.meeting.api.MeetingStatus;
+import no.samrad.meeting.api.ScheduleMeeting;
+import no.samrad.meeting.query.MeetingProjection;
+import no.samrad.meeting.query.MeetingQueries;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Consultation meetings: scheduled, then held or cancelled. */
+@Tag(name = "Meetings", description = "Consultation meetings: the political meetings, digitalisation and bilateral")
+@Path("/api/v1/meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingResource {
+
+    private static final String RECORD = "meeting";
+
+    private final CommandGateway commands;
+    private final MeetingQueries queries;
+    private final RecordAnswers answers;
+    private final RecordHistory history;
+
+    MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history) {
+        this.commands = commands;
+        this.queries = queries;
+        this.answers = answers;
+        this.history = history;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @APIResponse(responseCode = "201", description = "Scheduled; Location and ETag name the meeting",
+            content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response scheduleMeeting(@Valid @NotNull MeetingRequests.NewMeeting body, @Context UriInfo uri) {
+        UUID id = UUID.randomUUID();
+        commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.date(), body.budgetYear(), body.ministry(),
+                body.title()));
+        return answers.created(MeetingProjection.PROCESSING_GROUP, () -> queries.find(id).map(MeetingDetail::of),
+                uri.getBaseUriBuilder().path(MeetingResource.class).path(id.toString()).build());
+    }
+
+    @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public Page<MeetingDetail> listMeetings(@QueryParam("year") String year, @QueryParam("kind") String kind,
+                                            @QueryParam("status") String status,
+                                            @QueryParam("ministry") String ministry,
+                                            @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                            @Context UriInfo uri) {
+        MeetingQueries.Filter filter = new MeetingQueries.Filter(QueryParams.integer(year, "year", 1900, 9999),
+                QueryParams.enumValue(kind, MeetingKind.class, "kind"),
+                QueryParams.enumValue(status, MeetingStatus.class, "status"), ministry);
+        int pageSize = QueryParams.limit(limit);
+        int skip = QueryParams.offset(offset);
+        MeetingQueries.Result result = queries.list(filter, pageSize, skip);
+        return Page.of(result.items().stream().map(MeetingDetail::of).toList(), result.total(), pageSize, skip, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "The meeting; ETag is its version",
+            content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
+    public Response getMeeting(@PathParam("id") String id) {
+        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD)).map(MeetingDetail::of)
+                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<RecordedEvent> meetingHistory(@PathParam("id") String id) {
+        List<RecordedEvent> events = history.of(RecordAnswers.idOf(id, RECORD).toString());
+        if (events.isEmpty()) {
+            throw RecordAnswers.notFound(id, RECORD);
+        }
+        return events;
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @Path("{id}/completion")
+    @APIResponse(responseCode = "200", description = "The meeting, now held, with its new ETag",
+            content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response holdMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                @Valid @NotNull MeetingRequests.Completion body) {
+        UUID meetingId = RecordAnswers.idOf(id, RECORD);
+        commands.sendAndWait(new HoldMeeting(meetingId, body.heldOn(), Versions.expected(ifMatch)));
+        return changed(meetingId);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @Path("{id}/cancellation")
+    @APIResponse(responseCode = "200", description = "The meeting, now cancelled, with its new ETag",
+            content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response cancelMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull MeetingRequests.Cancellation body) {
+        UUID meetingId = RecordAnswers.idOf(id, RECORD);
+        commands.sendAndWait(new CancelMeeting(meetingId, body.cancelledOn(), body.reason(),
+                Versions.expected(ifMatch)));
+        return changed(meetingId);
+    }
+
+    private Response changed(UUID id) {
+        return answers.changed(MeetingProjection.PROCESSING_GROUP, () -> queries.find(id).map(MeetingDetail::of),
+                URI.create("/api/v1/meetings/" + id));
+    }
+}

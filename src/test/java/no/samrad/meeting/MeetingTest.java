@@ -1,0 +1,191 @@
+package no.samrad.meeting;
+
+import static no.samrad.support.Rejections.rejectedWith;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import no.samrad.infrastructure.axon.EventMetadata;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.meeting.api.CancelMeeting;
+import no.samrad.meeting.api.HoldMeeting;
+import no.samrad.meeting.api.MeetingCancelled;
+import no.samrad.meeting.api.MeetingErrors;
+import no.samrad.meeting.api.MeetingHeld;
+import no.samrad.meeting.api.MeetingKind;
+import no.samrad.meeting.api.MeetingScheduled;
+import no.samrad.meeting.api.ScheduleMeeting;
+import no.samrad.meeting.command.Meeting;
+import no.samrad.party.api.PartyErrors;
+import no.samrad.support.TestParties;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class MeetingTest {
+
+    private static final UUID ID = UUID.fromString("0f0e6c8a-3b5d-4a8e-9c1d-2e3f4a5b6c7d");
+    private static final PartialDate APRIL_2021 = PartialDate.parse("2021-04");
+    private static final MeetingScheduled SECOND_2021 = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+            APRIL_2021, 2022, null, "2. konsultasjonsmøte 2021");
+    private static final MeetingScheduled BILATERAL_KMD_2020 = new MeetingScheduled(ID, MeetingKind.BILATERAL,
+            PartialDate.parse("2020"), 2021, "KMD", "Bilateralt møte KMD–KS 2020");
+
+    private AggregateTestFixture<Meeting> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Meeting.class);
+        fixture.registerInjectableResource(new TestParties());
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(EventMetadata.PARTY) ? command
+                        : command.andMetaData(Map.of(EventMetadata.PARTY, "KS")));
+    }
+
+    private static Map<String, Object> actingFor(String party) {
+        return Map.of(EventMetadata.PARTY, party);
+    }
+
+    @Nested
+    class Schedule {
+
+        @Test
+        void aPoliticalMeetingGetsItsUsualTitleAndTheNextBudgetYear() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, null, null, null))
+                    .expectEvents(SECOND_2021);
+        }
+
+        @Test
+        void anyMinistryMayScheduleAPoliticalMeeting() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, null, null, null),
+                            actingFor("HOD"))
+                    .expectEvents(SECOND_2021);
+        }
+
+        @Test
+        void aBilateralMeetingNamesItsMinistry() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KMD", null))
+                    .expectEvents(BILATERAL_KMD_2020);
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
+        }
+
+        @Test
+        void onlyABilateralMeetingNamesAMinistry() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.FIRST_CONSULTATION, APRIL_2021, null, "KMD", null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
+        }
+
+        @Test
+        void theMinistryMustExistThen() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KDD", null))
+                    .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "ministry"));
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KS", null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
+        }
+
+        @Test
+        void anotherMinistryMayNotScheduleABilateralMeeting() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KMD", null),
+                            actingFor("HOD"))
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+        }
+
+        @Test
+        void theBudgetYearIsTheMeetingsYearOrTheNext() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, 2023, null, null))
+                    .expectException(rejectedWith(MeetingErrors.BUDGET_YEAR_INVALID, "budgetYear"));
+        }
+
+        @Test
+        void needsAKindAndADate() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, null, APRIL_2021, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "kind"));
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.DIGITALISATION, null, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "date"));
+        }
+    }
+
+    @Nested
+    class Hold {
+
+        @Test
+        void heldOnTheScheduledDateOrAMorePreciseOne() {
+            fixture.given(SECOND_2021)
+                    .when(new HoldMeeting(ID, null, null))
+                    .expectEvents(new MeetingHeld(ID, APRIL_2021));
+            fixture.given(SECOND_2021)
+                    .when(new HoldMeeting(ID, PartialDate.parse("2021-04-20"), null))
+                    .expectEvents(new MeetingHeld(ID, PartialDate.parse("2021-04-20")));
+        }
+
+        @Test
+        void refusesADayOutsideTheScheduledDate() {
+            fixture.given(SECOND_2021)
+                    .when(new HoldMeeting(ID, PartialDate.parse("2021-05-03"), null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_DATE_MISMATCH, "heldOn"));
+            fixture.given(SECOND_2021)
+                    .when(new HoldMeeting(ID, PartialDate.parse("2021"), null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_DATE_MISMATCH, "heldOn"));
+        }
+
+        @Test
+        void refusesTwice() {
+            fixture.given(SECOND_2021, new MeetingHeld(ID, APRIL_2021))
+                    .when(new HoldMeeting(ID, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void aBilateralMeetingIsHeldByItsMinistryOrKs() {
+            fixture.given(BILATERAL_KMD_2020)
+                    .when(new HoldMeeting(ID, null, null), actingFor("KDD"))
+                    .expectEvents(new MeetingHeld(ID, PartialDate.parse("2020")));
+            fixture.given(BILATERAL_KMD_2020)
+                    .when(new HoldMeeting(ID, null, null), actingFor("HOD"))
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+        }
+    }
+
+    @Nested
+    class Cancel {
+
+        @Test
+        void cancelsAScheduledMeeting() {
+            fixture.given(SECOND_2021)
+                    .when(new CancelMeeting(ID, LocalDate.of(2021, 4, 10), " Flyttet ", null))
+                    .expectEvents(new MeetingCancelled(ID, LocalDate.of(2021, 4, 10), "Flyttet"));
+        }
+
+        @Test
+        void needsADateAndAReason() {
+            fixture.given(SECOND_2021)
+                    .when(new CancelMeeting(ID, LocalDate.of(2021, 4, 10), " ", null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "reason"));
+            fixture.given(SECOND_2021)
+                    .when(new CancelMeeting(ID, null, "Flyttet", null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "cancelledOn"));
+        }
+
+        @Test
+        void refusesAMeetingThatWasHeld() {
+            fixture.given(SECOND_2021, new MeetingHeld(ID, APRIL_2021))
+                    .when(new CancelMeeting(ID, LocalDate.of(2021, 4, 10), "For sent", null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_STATE_CONFLICT, null));
+        }
+    }
+}
