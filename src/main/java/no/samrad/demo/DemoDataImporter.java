@@ -11,14 +11,22 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.ProposeAgreement;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.startup.StartupTask;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.meeting.api.HoldMeeting;
+import no.samrad.meeting.api.MeetingKind;
+import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.party.api.PartyRegister;
@@ -30,8 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Imports the 2021 material (appendix c and the proposed agreements of chapter 2) into an empty
- * store, through the same commands a client sends, so that the history is real.
+ * Imports the 2021 material (appendix c, the proposed agreements of chapter 2, and the meetings
+ * the material names) into an empty store, through the same commands a client sends, so that the
+ * history is real.
  *
  * <p>Two quirks of the source are handled here, not in the domain: dates are printed
  * {@code d.M.yyyy} and not always zero-padded; and a source written in April 2021 names parties by
@@ -43,6 +52,8 @@ public class DemoDataImporter implements StartupTask {
 
     static final String SOURCE = "demo/konsultasjon-2021.json";
     static final DateTimeFormatter NORWEGIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final Pattern PLENARY_MEETING = Pattern.compile("([12])\\. møte (\\d{4})");
+    private static final Pattern BILATERAL_MEETING = Pattern.compile("Bilateralt møte (\\d{4})");
     private static final Logger LOG = Logger.getLogger(DemoDataImporter.class);
 
     private final boolean enabled;
@@ -84,6 +95,51 @@ public class DemoDataImporter implements StartupTask {
             imported++;
         }
         LOG.infof("Imported %d agreements of the 2021 material from %s.", imported, SOURCE);
+        Map<UUID, ScheduleMeeting> meetings = meetingsNamedIn(material);
+        for (ScheduleMeeting meeting : meetings.values()) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(meeting).andMetaData(origin));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new HoldMeeting(meeting.meetingId(), null, null)).andMetaData(origin));
+        }
+        LOG.infof("Imported %d meetings named in the 2021 material, all held.", meetings.size());
+    }
+
+    /**
+     * The material's own meeting (the 2nd of 2021, in April) and every meeting its rows were
+     * reported to ("2. møte 2007", "Bilateralt møte 2020" with the row's ministry), each once. The
+     * sources give only the year of the earlier meetings.
+     */
+    Map<UUID, ScheduleMeeting> meetingsNamedIn(JsonNode material) {
+        Map<UUID, ScheduleMeeting> meetings = new LinkedHashMap<>();
+        JsonNode own = material.path("meeting");
+        PartialDate ownDate = PartialDate.parse(own.path("month").asText());
+        MeetingKind ownKind = MeetingKind.valueOf(own.path("kind").asText());
+        meetings.put(meetingId(ownKind, ownDate.year(), null), new ScheduleMeeting(meetingId(ownKind, ownDate.year(),
+                null), ownKind, ownDate, own.path("budgetYear").asInt(), null, null));
+        for (String section : List.of("appendixB_lawParticipation", "appendixA_likely", "lawParticipationEvents")) {
+            for (JsonNode row : material.path(section)) {
+                Matcher plenary = PLENARY_MEETING.matcher(row.path("reportedAt").asText());
+                Matcher bilateral = BILATERAL_MEETING.matcher(row.path("reportedAt").asText());
+                if (plenary.matches()) {
+                    MeetingKind kind = "1".equals(plenary.group(1)) ? MeetingKind.FIRST_CONSULTATION
+                            : MeetingKind.SECOND_CONSULTATION;
+                    int year = Integer.parseInt(plenary.group(2));
+                    meetings.putIfAbsent(meetingId(kind, year, null), new ScheduleMeeting(meetingId(kind, year, null),
+                            kind, new PartialDate(year, null, null), null, null, null));
+                } else if (bilateral.matches()) {
+                    int year = Integer.parseInt(bilateral.group(1));
+                    String ministry = codesOn(List.of(row.path("ministry").asText()), LocalDate.of(year, 1, 1)).get(0);
+                    meetings.putIfAbsent(meetingId(MeetingKind.BILATERAL, year, ministry), new ScheduleMeeting(
+                            meetingId(MeetingKind.BILATERAL, year, ministry), MeetingKind.BILATERAL,
+                            new PartialDate(year, null, null), null, ministry, null));
+                }
+            }
+        }
+        return meetings;
+    }
+
+    private static UUID meetingId(MeetingKind kind, int year, String ministry) {
+        return idFor("meeting/" + kind + "/" + year + (ministry == null ? "" : "/" + ministry));
     }
 
     EnterAgreement enterCommand(JsonNode row) {
@@ -106,13 +162,16 @@ public class DemoDataImporter implements StartupTask {
     }
 
     private List<String> codesOn(JsonNode codes, LocalDate date) {
-        List<String> resolved = new ArrayList<>();
-        for (JsonNode code : codes) {
-            resolved.add(parties.asOf(code.asText(), date).map(Party::code)
-                    .orElseThrow(() -> new DomainException(PartyErrors.PARTY_NOT_VALID_ON_DATE,
-                            "No party held code " + code.asText() + " or its predecessors on " + date + ".")));
-        }
-        return resolved;
+        List<String> texts = new ArrayList<>();
+        codes.forEach(code -> texts.add(code.asText()));
+        return codesOn(texts, date);
+    }
+
+    private List<String> codesOn(List<String> codes, LocalDate date) {
+        return codes.stream().map(code -> parties.asOf(code, date).map(Party::code)
+                .orElseThrow(() -> new DomainException(PartyErrors.PARTY_NOT_VALID_ON_DATE,
+                        "No party held code " + code + " or its predecessors on " + date + ".")))
+                .toList();
     }
 
     /** Stable ids, so that the demo records have the same address on every machine. */

@@ -64,6 +64,19 @@ class DemoDataTest {
     }
 
     @Test
+    void theMeetingsTheMaterialNamesExistAndWereHeld() {
+        String meetings = "/api/v1/meetings";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("status", "HELD").when().get(meetings).then().body("total", equalTo(6)));
+        given().queryParam("limit", 50).when().get(meetings).then()
+                .body("items.title", contains("2. konsultasjonsmøte 2007", "1. konsultasjonsmøte 2019",
+                        "2. konsultasjonsmøte 2019", "Bilateralt møte BFD–KS 2020", "Bilateralt møte KMD–KS 2020",
+                        "2. konsultasjonsmøte 2021"))
+                .body("items.date", contains("2007", "2019", "2019", "2020", "2020", "2021-04"))
+                .body("items[5].budgetYear", equalTo(2022));
+    }
+
+    @Test
     void theSourcesLaterMinistryCodesAreMappedToThoseOfTheEntryDate() {
         given().queryParam("party", "BLD").when().get(PATH).then()
                 .body("items.title", contains(
