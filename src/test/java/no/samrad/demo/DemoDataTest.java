@@ -6,10 +6,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,32 @@ class DemoDataTest {
                         "2. konsultasjonsmøte 2021"))
                 .body("items.date", contains("2007", "2019", "2019", "2020", "2020", "2021-04"))
                 .body("items[5].budgetYear", equalTo(2022));
+    }
+
+    /** Appendix c of the 2nd meeting of 2021, row by row against the material's own table. */
+    @Test
+    void appendixCOfTheSecondMeetingOf2021IsTheMaterialsTable() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("status", "HELD").when().get("/api/v1/meetings").then().body("total", equalTo(6)));
+        String meeting = given().queryParam("year", 2021).queryParam("kind", "SECOND_CONSULTATION")
+                .when().get("/api/v1/meetings").then().extract().path("items[0].id");
+        List<Map<String, Object>> rows = given().when().get("/api/v1/meetings/" + meeting + "/appendices/c").then()
+                .statusCode(200).extract().path("rows");
+
+        JsonNode material;
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/konsultasjon-2021.json")) {
+            material = new ObjectMapper().readTree(in);
+        }
+        assertEquals(material.path("agreements").size(), rows.size());
+        for (JsonNode expected : material.path("agreements")) {
+            Map<String, Object> row = rows.stream().filter(r -> expected.path("title").asText().equals(r.get("title")))
+                    .findFirst().orElseThrow(() -> new AssertionError("missing " + expected.path("title")));
+            assertEquals(expected.path("enteredIso").asText(), row.get("enteredOn"));
+            assertEquals(expected.path("expiresIso").asText(), row.get("expiresOn"));
+            assertEquals(expected.path("firstEnteredYear").asInt(), row.get("firstEnteredYear"));
+            assertEquals(expected.path("category").asText(), row.get("category"));
+            assertEquals(expected.path("parties").size(), ((List<?>) row.get("parties")).size());
+        }
     }
 
     @Test

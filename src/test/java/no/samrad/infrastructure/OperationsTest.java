@@ -26,7 +26,8 @@ class OperationsTest {
                         "/api/v1/agreements/{id}/supersession", "/api/v1/parties", "/api/v1/parties/{code}",
                         "/api/v1/admin/projections", "/api/v1/admin/projections/{name}/rebuild",
                         "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/history",
-                        "/api/v1/meetings/{id}/completion", "/api/v1/meetings/{id}/cancellation"))
+                        "/api/v1/meetings/{id}/completion", "/api/v1/meetings/{id}/cancellation",
+                        "/api/v1/meetings/{id}/appendices/c"))
                 .body("paths.'/api/v1/agreements'.post.responses.keySet()",
                         hasItems("201", "400", "401", "403", "409", "413", "415", "422", "503"))
                 .body("paths.'/api/v1/agreements/{id}/renewals'.post.responses.keySet()", hasItems("200", "404", "412"))

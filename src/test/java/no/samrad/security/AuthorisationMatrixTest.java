@@ -108,6 +108,7 @@ class AuthorisationMatrixTest {
         LIST_MEETINGS(Kind.READ, 200, (request, id) -> request.get(MEETINGS)),
         GET_MEETING(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id)),
         MEETING_HISTORY(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/history")),
+        MEETING_APPENDIX_C(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/appendices/c")),
         SCHEDULE_BILATERAL_MEETING(Kind.WRITE, 201, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("kind", "BILATERAL", "date", "2024-10", "ministry", "KD")).post(MEETINGS)),
         HOLD_MEETING(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)

@@ -4,6 +4,9 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +65,33 @@ public class AgreementQueries {
                 .range(offset, offset + limit - 1)
                 .list();
         return new Result(items, total);
+    }
+
+    /** An agreement with the term it had in force on a given day. */
+    public record TermInForce(AgreementView agreement, AgreementTermView term) {
+    }
+
+    /**
+     * The agreements in force on {@code day}, each with the term in force then (the latest, where a
+     * renewal overlapped its predecessor), welfare-service agreements first, then by entry date.
+     */
+    public List<TermInForce> inForceOn(LocalDate day) {
+        List<Object[]> rows = AgreementView.getEntityManager()
+                .createQuery("select a, t from AgreementView a join a.terms t where t.enteredOn <= :day"
+                        + " and coalesce(t.endedOn, t.expiresOn) >= :day", Object[].class)
+                .setParameter("day", day)
+                .getResultList();
+        Map<UUID, TermInForce> latest = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            TermInForce candidate = new TermInForce((AgreementView) row[0], (AgreementTermView) row[1]);
+            latest.merge(candidate.agreement().id, candidate,
+                    (kept, other) -> other.term().termNo > kept.term().termNo ? other : kept);
+        }
+        return latest.values().stream()
+                .sorted(Comparator.comparing((TermInForce row) -> !"WELFARE_SERVICES".equals(row.agreement().category))
+                        .thenComparing(row -> row.term().enteredOn)
+                        .thenComparing(row -> row.agreement().title))
+                .toList();
     }
 
     /** Running agreements whose expiry date lies before {@code today}. */

@@ -12,12 +12,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.security.Scopes;
@@ -33,6 +36,7 @@ import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.meeting.query.MeetingProjection;
 import no.samrad.meeting.query.MeetingQueries;
+import no.samrad.meeting.query.MeetingView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,8 +56,11 @@ public class MeetingResource {
     private final MeetingQueries queries;
     private final RecordAnswers answers;
     private final RecordHistory history;
+    private final AgreementQueries agreements;
 
-    MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history) {
+    MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
+                    AgreementQueries agreements) {
+        this.agreements = agreements;
         this.commands = commands;
         this.queries = queries;
         this.answers = answers;
@@ -138,6 +145,49 @@ public class MeetingResource {
         commands.sendAndWait(new CancelMeeting(meetingId, body.cancelledOn(), body.reason(),
                 Versions.expected(ifMatch)));
         return changed(meetingId);
+    }
+
+    /**
+     * Appendix c of the meeting's material: the bilateral agreements in force on the meeting's
+     * date, whatever has become of them since. JSON, or CSV for spreadsheets when asked with
+     * {@code Accept: text/csv}.
+     */
+    @GET
+    @Path("{id}/appendices/c")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "The table, as JSON or as CSV (UTF-8, semicolons)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AppendixC.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response appendixC(@PathParam("id") String id, @Context HttpHeaders headers) {
+        MeetingView meeting = queries.find(RecordAnswers.idOf(id, RECORD))
+                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD));
+        LocalDate day = meeting.dateTo;
+        List<AppendixC.Row> rows = agreements.inForceOn(day).stream()
+                .map(row -> new AppendixC.Row(row.agreement().id, row.agreement().title, row.agreement().category(),
+                        row.term().partyCodes(), row.term().enteredOn, row.term().expiresOn,
+                        row.agreement().firstEnteredYear))
+                .toList();
+        AppendixC appendix = new AppendixC(meeting.id, meeting.title, meeting.dateText, day, rows);
+        if (!prefersCsv(headers)) {
+            return Response.ok(appendix, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String csv = Csv.of(List.of("Avtale", "Kategori", "Parter", "Inngått", "Utløper", "Første avtale inngått"),
+                rows.stream().map(row -> List.of(row.title(), row.category().name(), String.join(", ", row.parties()),
+                        row.enteredOn().toString(), row.expiresOn().toString(),
+                        row.firstEnteredYear() == null ? "" : row.firstEnteredYear().toString())).toList());
+        return Response.ok(csv, Csv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"vedlegg-c-" + meeting.dateText + ".csv\"")
+                .build();
+    }
+
+    private static boolean prefersCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> !type.isWildcardType())
+                .findFirst()
+                .map(type -> type.isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)))
+                .orElse(false);
     }
 
     private Response changed(UUID id) {
