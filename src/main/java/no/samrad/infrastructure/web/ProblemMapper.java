@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.error.ErrorCode;
-import no.samrad.infrastructure.error.ErrorKind;
 import no.samrad.infrastructure.security.Caller;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
