@@ -34,6 +34,7 @@ class OperationsTest {
                 .body("paths.'/api/v1/agreements'.post.responses.'400'.content.'application/problem+json'.schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.schemas.PartialDate.type", equalTo("string"))
                 .body("components.schemas.Problem.required", hasItems("code", "detail"));
     }
 

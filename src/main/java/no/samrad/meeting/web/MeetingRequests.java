@@ -22,8 +22,7 @@ final class MeetingRequests {
     /** Schedules a meeting; {@code budgetYear} defaults to the following year, {@code title} to the usual name. */
     record NewMeeting(
             @Schema(example = "SECOND_CONSULTATION") @NotNull MeetingKind kind,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    example = "2021-04", description = "yyyy, yyyy-MM or yyyy-MM-dd") @NotNull PartialDate date,
+            @Schema(example = "2021-04") @NotNull PartialDate date,
             @Schema(example = "2022") Integer budgetYear,
             @Schema(description = "The ministry of a bilateral meeting; absent for the others", example = "KMD")
             @Size(max = 16) String ministry,
@@ -32,8 +31,7 @@ final class MeetingRequests {
 
     /** Records that the meeting took place; {@code heldOn} may be more precise than the scheduled date. */
     record Completion(
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
-                    example = "2021-04-20") PartialDate heldOn) {
+            @Schema(example = "2021-04-20") PartialDate heldOn) {
     }
 
     record Cancellation(
