@@ -13,6 +13,7 @@ import no.samrad.agreement.api.AgreementRenewed;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.api.AgreementSuperseded;
 import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.infrastructure.axon.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +27,7 @@ import org.axonframework.eventhandling.Timestamp;
  */
 @ApplicationScoped
 @ProcessingGroup(AgreementProjection.PROCESSING_GROUP)
-public class AgreementProjection {
+public class AgreementProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "agreements";
 

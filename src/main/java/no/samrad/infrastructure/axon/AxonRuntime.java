@@ -3,6 +3,7 @@ package no.samrad.infrastructure.axon;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
+import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Builds, starts and stops the Axon configuration inside Quarkus: a local command bus, an
  * embedded event store on the application's datasource, Jackson for every serialised message,
- * and pooled streaming processors that keep their tokens in the same database.
+ * and pooled streaming processors that keep their tokens in the same database. Capabilities
+ * contribute their aggregates through {@link AxonModule}s; every {@link Projection} bean gets a
+ * processor of its own.
  *
  * <p>Axon has no CDI integration of its own, so this bean owns its lifecycle; {@link
  * no.samrad.infrastructure.startup.StartupSequence} starts it once Flyway has migrated, and it is
@@ -69,6 +72,7 @@ public class AxonRuntime {
                 jakarta.transaction.TransactionManager jta,
                 ObjectMapper objectMapper,
                 @All List<AxonModule> modules,
+                @All List<Projection> projections,
                 AxonMetrics metrics,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
@@ -106,6 +110,8 @@ public class AxonRuntime {
                         .schema(TOKEN_SCHEMA)
                         .build());
         modules.forEach(module -> module.configure(configurer));
+        projections.forEach(projection ->
+                configurer.eventProcessing().registerEventHandler(c -> ClientProxy.unwrap(projection)));
         this.configuration = configurer.buildConfiguration();
         configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
         configuration.commandBus().registerHandlerInterceptor(metrics.commandTimer());

@@ -8,6 +8,7 @@ import no.samrad.meeting.api.MeetingCancelled;
 import no.samrad.meeting.api.MeetingHeld;
 import no.samrad.meeting.api.MeetingScheduled;
 import no.samrad.meeting.api.MeetingStatus;
+import no.samrad.infrastructure.axon.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,7 +18,7 @@ import org.axonframework.eventhandling.Timestamp;
 /** Keeps {@link MeetingView} up to date; idempotent by sequence number, emptied on reset. */
 @ApplicationScoped
 @ProcessingGroup(MeetingProjection.PROCESSING_GROUP)
-public class MeetingProjection {
+public class MeetingProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "meetings";
 
