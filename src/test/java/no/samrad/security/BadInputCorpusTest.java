@@ -198,7 +198,8 @@ class BadInputCorpusTest {
                 "{\"kind\": \"SECOND_CONSULTATION\", \"date\": \"2021-04\", \"room\": \"A\"}")) {
             cases.add(post("meeting " + body, meetings, body));
         }
-        for (String query : List.of("year=twenty", "year=99999", "kind=PLENARY", "status=DONE", "limit=0")) {
+        for (String query : List.of("year=twenty", "year=99999", "kind=PLENARY", "status=DONE", "limit=0",
+                "ministry=NOPE")) {
             cases.add(get("meetings " + query, meetings + "?" + query));
         }
         cases.add(get("meeting id that is no id", meetings + "/' OR 1=1 --".replace(" ", "%20")));

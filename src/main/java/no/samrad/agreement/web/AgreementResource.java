@@ -43,7 +43,6 @@ import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
-import no.samrad.party.api.PartyErrors;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -119,10 +118,7 @@ public class AgreementResource {
                               @QueryParam("offset") String offset,
                               @Context UriInfo uri) {
         LocalDate today = clock.today();
-        if (party != null && parties.find(party).isEmpty()) {
-            throw new DomainException(PartyErrors.UNKNOWN_PARTY,
-                    "There is no party with code " + party + " in the party register.", "party");
-        }
+        parties.requireKnown(party, "party");
         AgreementFilter filter = new AgreementFilter(
                 expiringYear(expiringIn, today),
                 QueryParams.integer(expiringWithinDays, "expiringWithinDays", 0, EXPIRING_WITHIN_MAX_DAYS),
@@ -148,11 +144,7 @@ public class AgreementResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}/history")
     public List<RecordedEvent> agreementHistory(@PathParam("id") String id) {
-        List<RecordedEvent> events = history.of(idOf(id).toString());
-        if (events.isEmpty()) {
-            throw notFound(id);
-        }
-        return events;
+        return history.of(id, RECORD);
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.infrastructure.axon.EffectiveDated;
+import no.samrad.infrastructure.web.RecordAnswers;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -30,12 +31,17 @@ public class RecordHistory {
         this.dataSource = dataSource;
     }
 
-    /** The record's events in order; empty when no record has that id. */
-    public List<RecordedEvent> of(String recordId) {
+    /**
+     * The events of the record a path names, in order; 404 when there is no such record.
+     *
+     * @param recordName what the record is called in the 404, such as "agreement"
+     */
+    public List<RecordedEvent> of(String pathId, String recordName) {
+        String recordId = RecordAnswers.idOf(pathId, recordName).toString();
         // From sequence 0: the one-argument form would start at the newest snapshot.
         List<? extends DomainEventMessage<?>> messages = eventStore.readEvents(recordId, 0).asStream().toList();
         if (messages.isEmpty()) {
-            return List.of();
+            throw RecordAnswers.notFound(pathId, recordName);
         }
         Map<String, Long> positions = positions(recordId);
         return messages.stream().map(message -> {

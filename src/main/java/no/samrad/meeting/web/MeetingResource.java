@@ -37,6 +37,7 @@ import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.meeting.query.MeetingProjection;
 import no.samrad.meeting.query.MeetingQueries;
 import no.samrad.meeting.query.MeetingView;
+import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,10 +58,12 @@ public class MeetingResource {
     private final RecordAnswers answers;
     private final RecordHistory history;
     private final AgreementQueries agreements;
+    private final PartyRegister parties;
 
     MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
-                    AgreementQueries agreements) {
+                    AgreementQueries agreements, PartyRegister parties) {
         this.agreements = agreements;
+        this.parties = parties;
         this.commands = commands;
         this.queries = queries;
         this.answers = answers;
@@ -88,6 +91,7 @@ public class MeetingResource {
                                             @QueryParam("ministry") String ministry,
                                             @QueryParam("limit") String limit, @QueryParam("offset") String offset,
                                             @Context UriInfo uri) {
+        parties.requireKnown(ministry, "ministry");
         MeetingQueries.Filter filter = new MeetingQueries.Filter(QueryParams.integer(year, "year", 1900, 9999),
                 QueryParams.enumValue(kind, MeetingKind.class, "kind"),
                 QueryParams.enumValue(status, MeetingStatus.class, "status"), ministry);
@@ -111,11 +115,7 @@ public class MeetingResource {
     @Path("{id}/history")
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public List<RecordedEvent> meetingHistory(@PathParam("id") String id) {
-        List<RecordedEvent> events = history.of(RecordAnswers.idOf(id, RECORD).toString());
-        if (events.isEmpty()) {
-            throw RecordAnswers.notFound(id, RECORD);
-        }
-        return events;
+        return history.of(id, RECORD);
     }
 
     @POST

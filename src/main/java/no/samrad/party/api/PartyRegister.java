@@ -39,6 +39,14 @@ public interface PartyRegister {
         }).toList();
     }
 
+    /** Refuses a code the register does not know; {@code null} (no code given) passes. */
+    default void requireKnown(String code, String field) {
+        if (code != null && find(code).isEmpty()) {
+            throw new DomainException(PartyErrors.UNKNOWN_PARTY,
+                    "There is no party with code " + code + " in the party register.", field);
+        }
+    }
+
     /**
      * The party that {@code code} stood for on {@code date}: {@code code} itself if it was valid
      * then, otherwise the predecessor along its chain of successors that was. Sources written
