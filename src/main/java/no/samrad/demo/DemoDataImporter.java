@@ -20,10 +20,19 @@ import java.util.regex.Pattern;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.ProposeAgreement;
+import no.samrad.cases.api.CaseKind;
+import no.samrad.cases.api.ConcludeCase;
+import no.samrad.cases.api.ReportCase;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.startup.StartupTask;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.lawparticipation.api.DecideLawParticipation;
+import no.samrad.lawparticipation.api.LawInQuestion;
+import no.samrad.lawparticipation.api.LawKind;
+import no.samrad.lawparticipation.api.LawMilestone;
+import no.samrad.lawparticipation.api.LawParticipationDecision;
+import no.samrad.lawparticipation.api.RecordLawMilestone;
 import no.samrad.meeting.api.HoldMeeting;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.ScheduleMeeting;
@@ -38,8 +47,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Imports the 2021 material (appendix c, the proposed agreements of chapter 2, and the meetings
- * the material names) into an empty store, through the same commands a client sends, so that the
+ * Imports the 2021 material (appendix c, the proposed agreements of chapter 2, the meetings the
+ * material names, and its cases: chapters 2, 3 and 5 and appendices a and b) into an empty store, through the same commands a client sends, so that the
  * history is real.
  *
  * <p>Two quirks of the source are handled here, not in the domain: dates are printed
@@ -55,6 +64,10 @@ public class DemoDataImporter implements StartupTask {
     private static final Pattern PLENARY_MEETING = Pattern.compile("([12])\\. møte (\\d{4})");
     private static final Pattern BILATERAL_MEETING = Pattern.compile("Bilateralt møte (\\d{4})");
     private static final Logger LOG = Logger.getLogger(DemoDataImporter.class);
+    private static final Map<String, LawMilestone> MILESTONES = Map.of(
+            "public consultation", LawMilestone.PUBLIC_CONSULTATION,
+            "bill presented to the Storting", LawMilestone.BILL_PRESENTED,
+            "law in force", LawMilestone.IN_FORCE);
 
     private final boolean enabled;
     private final CommandGateway commands;
@@ -102,6 +115,11 @@ public class DemoDataImporter implements StartupTask {
                     new HoldMeeting(meeting.meetingId(), null, null)).andMetaData(origin));
         }
         LOG.infof("Imported %d meetings named in the 2021 material, all held.", meetings.size());
+        List<Object> cases = caseCommands(material);
+        for (Object command : cases) {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
+        }
+        LOG.infof("Imported the cases of the 2021 material in %d commands.", cases.size());
     }
 
     /**
@@ -111,31 +129,111 @@ public class DemoDataImporter implements StartupTask {
      */
     Map<UUID, ScheduleMeeting> meetingsNamedIn(JsonNode material) {
         Map<UUID, ScheduleMeeting> meetings = new LinkedHashMap<>();
-        JsonNode own = material.path("meeting");
-        PartialDate ownDate = PartialDate.parse(own.path("month").asText());
-        MeetingKind ownKind = MeetingKind.valueOf(own.path("kind").asText());
-        meetings.put(meetingId(ownKind, ownDate.year(), null), new ScheduleMeeting(meetingId(ownKind, ownDate.year(),
-                null), ownKind, ownDate, own.path("budgetYear").asInt(), null, null));
+        ScheduleMeeting own = ownMeeting(material);
+        meetings.put(own.meetingId(), own);
         for (String section : List.of("appendixB_lawParticipation", "appendixA_likely", "lawParticipationEvents")) {
             for (JsonNode row : material.path(section)) {
-                Matcher plenary = PLENARY_MEETING.matcher(row.path("reportedAt").asText());
-                Matcher bilateral = BILATERAL_MEETING.matcher(row.path("reportedAt").asText());
-                if (plenary.matches()) {
-                    MeetingKind kind = "1".equals(plenary.group(1)) ? MeetingKind.FIRST_CONSULTATION
-                            : MeetingKind.SECOND_CONSULTATION;
-                    int year = Integer.parseInt(plenary.group(2));
-                    meetings.putIfAbsent(meetingId(kind, year, null), new ScheduleMeeting(meetingId(kind, year, null),
-                            kind, new PartialDate(year, null, null), null, null, null));
-                } else if (bilateral.matches()) {
-                    int year = Integer.parseInt(bilateral.group(1));
-                    String ministry = codesOn(List.of(row.path("ministry").asText()), LocalDate.of(year, 1, 1)).get(0);
-                    meetings.putIfAbsent(meetingId(MeetingKind.BILATERAL, year, ministry), new ScheduleMeeting(
-                            meetingId(MeetingKind.BILATERAL, year, ministry), MeetingKind.BILATERAL,
-                            new PartialDate(year, null, null), null, ministry, null));
-                }
+                ScheduleMeeting named = meetingNamed(row.path("reportedAt").asText(), row.path("ministry").asText());
+                meetings.putIfAbsent(named.meetingId(), named);
             }
         }
         return meetings;
+    }
+
+    private static ScheduleMeeting ownMeeting(JsonNode material) {
+        JsonNode own = material.path("meeting");
+        PartialDate date = PartialDate.parse(own.path("month").asText());
+        MeetingKind kind = MeetingKind.valueOf(own.path("kind").asText());
+        return new ScheduleMeeting(meetingId(kind, date.year(), null), kind, date, own.path("budgetYear").asInt(),
+                null, null);
+    }
+
+    /**
+     * The meeting a row names ("2. møte 2019", "Bilateralt møte 2020" with the row's ministry). The
+     * sources give only the year of the earlier meetings.
+     */
+    private ScheduleMeeting meetingNamed(String reportedAt, String ministry) {
+        Matcher plenary = PLENARY_MEETING.matcher(reportedAt);
+        Matcher bilateral = BILATERAL_MEETING.matcher(reportedAt);
+        if (plenary.matches()) {
+            MeetingKind kind = "1".equals(plenary.group(1)) ? MeetingKind.FIRST_CONSULTATION
+                    : MeetingKind.SECOND_CONSULTATION;
+            int year = Integer.parseInt(plenary.group(2));
+            return new ScheduleMeeting(meetingId(kind, year, null), kind, new PartialDate(year, null, null), null,
+                    null, null);
+        }
+        if (bilateral.matches()) {
+            int year = Integer.parseInt(bilateral.group(1));
+            String code = codesOn(List.of(ministry), LocalDate.of(year, 1, 1)).get(0);
+            return new ScheduleMeeting(meetingId(MeetingKind.BILATERAL, year, code), MeetingKind.BILATERAL,
+                    new PartialDate(year, null, null), null, code, null);
+        }
+        throw new IllegalStateException("The material names a meeting Samråd cannot read: " + reportedAt);
+    }
+
+    /**
+     * The cases of the material, as commands in the order they are sent: the cases of chapters 2
+     * and 3, reported by KS (whose input they are) to the material's own meeting; appendix b and
+     * a, whose reporter the source does not name; and the law-participation cases of chapter 5.
+     * The rows of appendix b are work in progress, so their requests were accepted; the source
+     * gives neither the day nor the words of those answers, and the import says so.
+     */
+    List<Object> caseCommands(JsonNode material) {
+        List<Object> commands = new ArrayList<>();
+        ScheduleMeeting own = ownMeeting(material);
+        for (JsonNode row : material.path("cases")) {
+            List<String> ministries = new ArrayList<>();
+            row.path("ministry").forEach(code -> ministries.add(code.asText()));
+            if (row.path("ministry").isTextual()) {
+                ministries.add(row.path("ministry").asText());
+            }
+            commands.add(new ReportCase(idFor("case/" + row.path("chapter").asText()),
+                    CaseKind.valueOf(row.path("kind").asText()), row.path("title").asText(),
+                    codesOn(ministries, own.date().latest()), row.path("inputFrom").asText(null), own.meetingId(),
+                    own.date(), "Kapittel " + row.path("chapter").asText() + " i materialet til "
+                    + own.date().year() + ".", null, null));
+        }
+        for (JsonNode row : material.path("appendixB_lawParticipation")) {
+            ReportCase report = reportFrom(row, "b", CaseKind.LAW_PARTICIPATION, null);
+            commands.add(report);
+            commands.add(new DecideLawParticipation(report.caseId(), LawParticipationDecision.ACCEPTED,
+                    "Pågående lovmedvirkningssak i vedlegg b til materialet for " + own.date().year()
+                            + "; kilden gjengir ikke svaret eller datoen.", null, null));
+        }
+        for (JsonNode row : material.path("appendixA_likely")) {
+            commands.add(reportFrom(row, "a", CaseKind.COST_CALCULATION, row.path("title").asText()));
+        }
+        for (JsonNode row : material.path("lawParticipationEvents")) {
+            ReportCase report = reportFrom(row, "5", CaseKind.LAW_PARTICIPATION, null);
+            commands.add(report);
+            if (!"CONCLUDED".equals(row.path("state").asText())) {
+                continue;
+            }
+            String chapter = "kapittel " + row.path("source").asText().replace("chapter ", "");
+            commands.add(new DecideLawParticipation(report.caseId(), LawParticipationDecision.ACCEPTED,
+                    "KS har medvirket, jf. " + chapter + "; kilden gjengir ikke svaret eller datoen.", null, null));
+            PartialDate last = null;
+            for (JsonNode milestone : row.path("milestones")) {
+                last = PartialDate.parse(milestone.path("date").asText());
+                commands.add(new RecordLawMilestone(report.caseId(), MILESTONES.get(milestone.path("what").asText()),
+                        last, null));
+            }
+            commands.add(new ConcludeCase(report.caseId(), last, "Saken anses som avsluttet, jf. " + chapter + ".",
+                    null, null));
+        }
+        return commands;
+    }
+
+    private ReportCase reportFrom(JsonNode row, String section, CaseKind kind, String reform) {
+        String reportedAt = row.path("reportedAt").asText();
+        ScheduleMeeting meeting = meetingNamed(reportedAt, row.path("ministry").asText());
+        String title = row.path("title").asText();
+        LawInQuestion law = kind == CaseKind.LAW_PARTICIPATION
+                ? new LawInQuestion(title, section.equals("5") ? LawKind.LAW : null, false) : null;
+        return new ReportCase(idFor("case/" + section + "/" + title), kind, title,
+                codesOn(List.of(row.path("ministry").asText()), meeting.date().latest()),
+                row.path("requestedBy").asText(null), meeting.meetingId(), meeting.date(),
+                "Oppmeldt: " + reportedAt + ".", reform, law);
     }
 
     private static UUID meetingId(MeetingKind kind, int year, String ministry) {

@@ -112,4 +112,69 @@ class DemoDataTest {
                         "Avtale om bosetting av flyktninger i kommunene og om etablering og nedlegging av asylmottak samt omsorgssentre"))
                 .body("items[0].parties", contains("JD", "BLD", "KMD", "KS"));
     }
+
+    @Test
+    void theCasesOfTheMaterialStandAsItDescribesThem() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("status", "concluded").when().get("/api/v1/law-participation").then()
+                        .body("total", equalTo(2)));
+
+        given().queryParam("status", "open").when().get("/api/v1/cost-cases").then()
+                .body("items.title", contains("Nødnett", "Barnevernsreformen", "Ny barnevernslov"))
+                .body("items.ministries", contains(List.of("JD"), List.of("BFD"), List.of("BFD")));
+        given().queryParam("status", "awaiting-decision").when().get("/api/v1/law-participation").then()
+                .body("items.title", contains("Ny opplæringslov"))
+                .body("items[0].ministries", contains("KD"))
+                .body("items[0].requestedBy", equalTo("KS"));
+        given().queryParam("status", "concluded").when().get("/api/v1/law-participation").then()
+                .body("items.title", contains(
+                        "Integreringsloven (lov om integrering gjennom opplæring, utdanning og arbeid)",
+                        "Tolkeloven (lov om offentlige organers ansvar for bruk av tolk m.v.)"))
+                .body("items.milestones.milestone", contains(List.of("IN_FORCE"), List.of("BILL_PRESENTED")));
+        given().queryParam("kind", "CROSS_SECTOR_THEME").when().get("/api/v1/cases").then()
+                .body("items.title", contains("Covid-19-situasjonen", "Ungt utenforskap"))
+                .body("items.caseNumber", everyItem(org.hamcrest.Matchers.startsWith("2021/")));
+        given().queryParam("ministry", "OED").when().get("/api/v1/cases").then()
+                .body("items.title", contains(
+                        "Virkemidler for omstilling til lavutslippssamfunnet og tilpasning til klimaendringer"));
+    }
+
+    /** Appendices a and b of the 2nd meeting of 2021, row by row against the material's tables. */
+    @Test
+    void appendicesAAndBOfTheSecondMeetingOf2021AreTheMaterialsTables() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().queryParam("status", "concluded").when().get("/api/v1/law-participation").then()
+                        .body("total", equalTo(2)));
+        String meeting = given().queryParam("year", 2021).queryParam("kind", "SECOND_CONSULTATION")
+                .when().get("/api/v1/meetings").then().extract().path("items[0].id");
+        JsonNode material;
+        try (var in = getClass().getClassLoader().getResourceAsStream("demo/konsultasjon-2021.json")) {
+            material = new ObjectMapper().readTree(in);
+        }
+        for (Map.Entry<String, String> appendix : Map.of("a", "appendixA_likely",
+                "b", "appendixB_lawParticipation").entrySet()) {
+            List<Map<String, Object>> rows = given().when()
+                    .get("/api/v1/meetings/" + meeting + "/appendices/" + appendix.getKey()).then()
+                    .statusCode(200).extract().path("rows");
+            JsonNode expected = material.path(appendix.getValue());
+            assertEquals(expected.size(), rows.size(), "rows of appendix " + appendix.getKey());
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode row = expected.get(i);
+                assertEquals(row.path("title").asText(), rows.get(i).get("title"));
+                assertEquals(List.of(row.path("ministry").asText()), rows.get(i).get("ministries"));
+                assertEquals(readingOf(row.path("reportedAt").asText(), row.path("ministry").asText()),
+                        rows.get(i).get("reportedAt"));
+            }
+        }
+    }
+
+    /** The source writes "2. møte 2019" and "Bilateralt møte 2020"; Samråd gives meetings their full names. */
+    private static String readingOf(String reportedAt, String ministry) {
+        java.util.regex.Matcher plenary = java.util.regex.Pattern.compile("([12])\\. møte (\\d{4})")
+                .matcher(reportedAt);
+        if (plenary.matches()) {
+            return plenary.group(1) + ". konsultasjonsmøte " + plenary.group(2);
+        }
+        return reportedAt.replace("Bilateralt møte ", "Bilateralt møte " + ministry + "–KS ");
+    }
 }

@@ -1,5 +1,9 @@
 package no.samrad.agreement.web;
 
+import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
+import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
+import static no.samrad.infrastructure.web.TextRules.SINGLE_LINE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,11 +22,6 @@ final class AgreementRequests {
     static final int MAX_REASON = 4000;
     static final int MAX_PARTIES = 20;
     static final int MAX_CODE = 16;
-    /** Text without control characters. */
-    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-    /** Text without control characters other than line breaks and tabs. */
-    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
 
     private AgreementRequests() {
     }

@@ -42,6 +42,53 @@ public record Actor(String party, boolean system) {
         }
     }
 
+    /**
+     * Refuses unless the actor is Samråd itself or one of these parties (or the successor of one):
+     * for what only a named party may do, such as a ministry's answer to a request.
+     */
+    public void requireOneOf(Collection<String> parties, PartyRegister register, String what) {
+        if (system) {
+            return;
+        }
+        Party acting = actingParty(register);
+        boolean named = parties.stream()
+                .anyMatch(code -> code.equals(acting.code()) || register.isSuccessorOf(acting.code(), code));
+        if (!named) {
+            throw new DomainException(CommonErrors.NOT_ENTITLED,
+                    "Only " + String.join(" or ", parties) + " may " + what + "; the token acts for " + acting.code()
+                            + ".");
+        }
+    }
+
+    /** Refuses unless the actor is Samråd itself or the municipal sector's organisation. */
+    public void requireMunicipalSector(PartyRegister register, String what) {
+        if (system) {
+            return;
+        }
+        Party acting = actingParty(register);
+        if (acting.kind() != PartyKind.MUNICIPAL_SECTOR) {
+            throw new DomainException(CommonErrors.NOT_ENTITLED,
+                    "Only the municipal sector's organisation may " + what + "; the token acts for " + acting.code()
+                            + ".");
+        }
+    }
+
+    /**
+     * The party the actor acts in the name of: {@code named}, which must be the actor's own party
+     * unless Samråd itself acts (importing history), or the actor's own party when none is named.
+     */
+    public Optional<String> speaksFor(String named, PartyRegister register) {
+        if (system) {
+            return Optional.ofNullable(named);
+        }
+        Party acting = actingParty(register);
+        if (named != null && !named.equals(acting.code())) {
+            throw new DomainException(CommonErrors.NOT_ENTITLED,
+                    "The token acts for " + acting.code() + " and may not act in the name of " + named + ".");
+        }
+        return Optional.of(acting.code());
+    }
+
     /** Refuses unless the actor is Samråd itself or acts for a party the register knows. */
     public void requireKnownParty(PartyRegister register) {
         if (!system) {

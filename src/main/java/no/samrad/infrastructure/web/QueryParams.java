@@ -63,6 +63,49 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * A value of {@code type} written in lower case with hyphens, as query parameters are:
+     * {@code awaiting-decision} for {@code AWAITING_DECISION}.
+     */
+    public static <E extends Enum<E>> E hyphenated(String value, Class<E> type, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (hyphenated(constant).equals(value.trim())) {
+                return constant;
+            }
+        }
+        throw invalid(name, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(QueryParams::hyphenated).toList());
+    }
+
+    public static String hyphenated(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.UUID uuid(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be a record id (a UUID)");
+        }
+    }
+
+    /** A free-text parameter of at most {@code max} characters, without control characters. */
+    public static String text(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
+            throw invalid(name, "must be at most " + max + " characters, without control characters");
+        }
+        return value.strip();
+    }
+
     public static DomainException invalid(String name, String message) {
         return new DomainException(CommonErrors.INVALID_REQUEST, "Query parameter " + name + " " + message + ".",
                 name);

@@ -12,6 +12,7 @@ import no.samrad.meeting.api.CancelMeeting;
 import no.samrad.meeting.api.HoldMeeting;
 import no.samrad.meeting.api.MeetingCancelled;
 import no.samrad.meeting.api.MeetingErrors;
+import no.samrad.meeting.api.MeetingFacts;
 import no.samrad.meeting.api.MeetingHeld;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingScheduled;
@@ -42,6 +43,7 @@ public class Meeting {
     private PartialDate date;
     private String ministry;
     private MeetingStatus status;
+    private String title;
 
     protected Meeting() {
         // Axon rebuilds the aggregate from its events.
@@ -104,17 +106,23 @@ public class Meeting {
         kind = event.kind();
         date = event.date();
         ministry = event.ministry();
+        title = event.title();
         status = MeetingStatus.SCHEDULED;
     }
 
     @EventSourcingHandler
     void on(MeetingHeld event) {
+        date = event.heldOn();
         status = MeetingStatus.HELD;
     }
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
         status = MeetingStatus.CANCELLED;
+    }
+
+    MeetingFacts facts() {
+        return new MeetingFacts(meetingId, kind, date, status, ministry, title);
     }
 
     /** The name the sources use: "2. konsultasjonsmøte 2021", "Bilateralt møte KMD–KS 2020". */

@@ -1,5 +1,9 @@
 package no.samrad.meeting.web;
 
+import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
+import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
+import static no.samrad.infrastructure.web.TextRules.SINGLE_LINE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,10 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the meeting endpoints. */
 final class MeetingRequests {
-
-    static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
-    static final String NO_CONTROL_CHARACTERS = "must not contain control characters";
 
     private MeetingRequests() {
     }

@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.audit.api.RecordedEvent;
+import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.Page;
@@ -29,6 +31,7 @@ import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
+import no.samrad.lawparticipation.query.LawParticipationQueries;
 import no.samrad.meeting.api.CancelMeeting;
 import no.samrad.meeting.api.HoldMeeting;
 import no.samrad.meeting.api.MeetingKind;
@@ -59,9 +62,14 @@ public class MeetingResource {
     private final RecordHistory history;
     private final AgreementQueries agreements;
     private final PartyRegister parties;
+    private final CostCaseQueries costCases;
+    private final LawParticipationQueries lawParticipation;
 
     MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
-                    AgreementQueries agreements, PartyRegister parties) {
+                    AgreementQueries agreements, PartyRegister parties, CostCaseQueries costCases,
+                    LawParticipationQueries lawParticipation) {
+        this.costCases = costCases;
+        this.lawParticipation = lawParticipation;
         this.agreements = agreements;
         this.parties = parties;
         this.commands = commands;
@@ -148,6 +156,50 @@ public class MeetingResource {
     }
 
     /**
+     * Appendix a of the meeting's material: the cost-calculation cases carried over to it, as they
+     * stood on its date. JSON, or CSV with {@code Accept: text/csv}.
+     */
+    @GET
+    @Path("{id}/appendices/a")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "The table, as JSON or as CSV (UTF-8, semicolons)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseAppendix.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response appendixA(@PathParam("id") String id, @Context HttpHeaders headers) {
+        MeetingView meeting = meeting(id);
+        List<CaseAppendix.Row> rows = costCases.carriedOverTo(meeting.id, meeting.dateTo).stream()
+                .map(row -> new CaseAppendix.Row(row.id, row.caseNumber, row.ministryCodes(), row.title,
+                        row.meetingId, meetingTitle(row.meetingId), row.reportedOnText, row.concludedOnText))
+                .toList();
+        return caseAppendix("a", new CaseAppendix(meeting.id, meeting.title, meeting.dateText, meeting.dateTo, rows),
+                headers);
+    }
+
+    /**
+     * Appendix b of the meeting's material: the law-participation cases in progress, carried over
+     * to it, as they stood on its date. JSON, or CSV with {@code Accept: text/csv}.
+     */
+    @GET
+    @Path("{id}/appendices/b")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "The table, as JSON or as CSV (UTF-8, semicolons)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseAppendix.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE)})
+    public Response appendixB(@PathParam("id") String id, @Context HttpHeaders headers) {
+        MeetingView meeting = meeting(id);
+        List<CaseAppendix.Row> rows = lawParticipation.openOn(meeting.dateTo, meeting.id).stream()
+                .map(row -> new CaseAppendix.Row(row.id, row.caseNumber, row.ministryCodes(), row.title,
+                        row.meetingId, meetingTitle(row.meetingId), row.reportedOnText, null))
+                .toList();
+        return caseAppendix("b", new CaseAppendix(meeting.id, meeting.title, meeting.dateText, meeting.dateTo, rows),
+                headers);
+    }
+
+    /**
      * Appendix c of the meeting's material: the bilateral agreements in force on the meeting's
      * date, whatever has become of them since. JSON, or CSV for spreadsheets when asked with
      * {@code Accept: text/csv}.
@@ -161,8 +213,7 @@ public class MeetingResource {
                     schema = @Schema(implementation = AppendixC.class)),
                 @Content(mediaType = Csv.MEDIA_TYPE)})
     public Response appendixC(@PathParam("id") String id, @Context HttpHeaders headers) {
-        MeetingView meeting = queries.find(RecordAnswers.idOf(id, RECORD))
-                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD));
+        MeetingView meeting = meeting(id);
         LocalDate day = meeting.dateTo;
         List<AppendixC.Row> rows = agreements.inForceOn(day).stream()
                 .map(row -> new AppendixC.Row(row.agreement().id, row.agreement().title, row.agreement().category(),
@@ -173,13 +224,36 @@ public class MeetingResource {
         if (!prefersCsv(headers)) {
             return Response.ok(appendix, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String csv = Csv.of(List.of("Avtale", "Kategori", "Parter", "Inngått", "Utløper", "Første avtale inngått"),
+        return csv("c", meeting, Csv.of(List.of("Avtale", "Kategori", "Parter", "Inngått", "Utløper",
+                        "Første avtale inngått"),
                 rows.stream().map(row -> List.of(row.title(), row.category().name(), String.join(", ", row.parties()),
                         row.enteredOn().toString(), row.expiresOn().toString(),
-                        row.firstEnteredYear() == null ? "" : row.firstEnteredYear().toString())).toList());
+                        row.firstEnteredYear() == null ? "" : row.firstEnteredYear().toString())).toList()));
+    }
+
+    private Response caseAppendix(String letter, CaseAppendix appendix, HttpHeaders headers) {
+        if (!prefersCsv(headers)) {
+            return Response.ok(appendix, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return csv(letter, queries.find(appendix.meetingId()).orElseThrow(), Csv.of(
+                List.of("Saksnummer", "Departement", "Sak", "Oppmeldt", "Ferdigbehandlet"),
+                appendix.rows().stream().map(row -> Arrays.asList(row.caseNumber(), String.join(", ", row.ministries()),
+                        row.title(), row.reportedAt(), row.concludedOn())).toList()));
+    }
+
+    private static Response csv(String letter, MeetingView meeting, String csv) {
         return Response.ok(csv, Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"vedlegg-c-" + meeting.dateText + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"vedlegg-" + letter + "-" + meeting.dateText
+                        + ".csv\"")
                 .build();
+    }
+
+    private MeetingView meeting(String id) {
+        return queries.find(RecordAnswers.idOf(id, RECORD)).orElseThrow(() -> RecordAnswers.notFound(id, RECORD));
+    }
+
+    private String meetingTitle(UUID meetingId) {
+        return queries.find(meetingId).map(view -> view.title).orElse(null);
     }
 
     private static boolean prefersCsv(HttpHeaders headers) {

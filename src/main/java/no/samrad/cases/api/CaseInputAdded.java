@@ -1,0 +1,16 @@
+package no.samrad.cases.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** A party gave its written position (innspill) on the case, possibly to a meeting. */
+@Revision("1")
+public record CaseInputAdded(UUID caseId, UUID inputId, String party, LocalDate givenOn, String text, UUID meetingId)
+        implements CaseEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return givenOn;
+    }
+}

@@ -1,0 +1,35 @@
+package no.samrad.cases.command;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import no.samrad.infrastructure.axon.AxonModule;
+import no.samrad.meeting.command.EventSourcedMeetingCalendar;
+import no.samrad.meeting.command.Meeting;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Registers the case aggregate and the desk that handles its reports and meeting commands. */
+@ApplicationScoped
+public class CaseCommandModule implements AxonModule {
+
+    private final int snapshotThreshold;
+    private final CaseNumbers numbers;
+
+    CaseCommandModule(@ConfigProperty(name = "samrad.axon.snapshot-threshold", defaultValue = "0")
+                      int snapshotThreshold, CaseNumbers numbers) {
+        this.snapshotThreshold = snapshotThreshold;
+        this.numbers = numbers;
+    }
+
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
+                .configureSnapshotTrigger(c -> snapshotThreshold > 0
+                        ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)
+                        : NoSnapshotTriggerDefinition.INSTANCE));
+        configurer.registerCommandHandler(c -> new CaseDesk(c.repository(Case.class),
+                new EventSourcedMeetingCalendar(c.repository(Meeting.class)), numbers));
+    }
+}

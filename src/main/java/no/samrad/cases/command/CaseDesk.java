@@ -1,0 +1,77 @@
+package no.samrad.cases.command;
+
+import java.util.UUID;
+import no.samrad.cases.api.AddCaseInput;
+import no.samrad.cases.api.CaseErrors;
+import no.samrad.cases.api.CaseNumber;
+import no.samrad.cases.api.PutCaseOnAgenda;
+import no.samrad.cases.api.ReportCase;
+import no.samrad.costcase.api.GiveCostCaseStatus;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
+import no.samrad.meeting.api.MeetingCalendar;
+import no.samrad.meeting.api.MeetingFacts;
+import no.samrad.party.api.PartyRegister;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.Repository;
+
+/**
+ * Handles the case commands that need more than the case itself: the report, which takes a case
+ * number, and the commands that name a meeting, which is looked up in the record. The decisions
+ * stay in {@link Case}.
+ */
+public class CaseDesk {
+
+    private final Repository<Case> cases;
+    private final MeetingCalendar meetings;
+    private final CaseNumbers numbers;
+
+    public CaseDesk(Repository<Case> cases, MeetingCalendar meetings, CaseNumbers numbers) {
+        this.cases = cases;
+        this.meetings = meetings;
+        this.numbers = numbers;
+    }
+
+    @CommandHandler
+    public UUID handle(ReportCase command, PartyRegister register, MetaData metaData) throws Exception {
+        Actor actor = Actor.of(metaData);
+        actor.requireKnownParty(register);
+        MeetingFacts meeting = meeting(command.meetingId());
+        if (command.reportedOn() == null) {
+            throw new DomainException(CaseErrors.CASE_FIELD_REQUIRED, "reportedOn is required.", "reportedOn");
+        }
+        CaseNumber number = numbers.next(command.reportedOn().year());
+        cases.newInstance(() -> new Case(command, number, meeting, actor, register));
+        return command.caseId();
+    }
+
+    @CommandHandler
+    public void handle(AddCaseInput command, PartyRegister register, MetaData metaData) {
+        MeetingFacts meeting = command.meetingId() == null ? null : meeting(command.meetingId());
+        cases.load(command.caseId().toString(), command.expectedVersion())
+                .execute(found -> found.addInput(command, meeting, Actor.of(metaData), register));
+    }
+
+    @CommandHandler
+    public void handle(PutCaseOnAgenda command, PartyRegister register, MetaData metaData) {
+        MeetingFacts meeting = meeting(command.meetingId());
+        cases.load(command.caseId().toString(), command.expectedVersion())
+                .execute(found -> found.putOnAgenda(command, meeting, Actor.of(metaData), register));
+    }
+
+    @CommandHandler
+    public void handle(GiveCostCaseStatus command, PartyRegister register, MetaData metaData) {
+        MeetingFacts meeting = meeting(command.meetingId());
+        cases.load(command.caseId().toString(), command.expectedVersion())
+                .execute(found -> found.giveStatus(command, meeting, Actor.of(metaData), register));
+    }
+
+    private MeetingFacts meeting(UUID meetingId) {
+        if (meetingId == null) {
+            throw new DomainException(CaseErrors.CASE_FIELD_REQUIRED, "meeting is required.", "meeting");
+        }
+        return meetings.find(meetingId).orElseThrow(() -> new DomainException(CaseErrors.MEETING_UNKNOWN,
+                "There is no meeting " + meetingId + " in the record.", "meeting"));
+    }
+}

@@ -1,0 +1,73 @@
+package no.samrad.cases.query;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samrad.cases.api.CaseKind;
+import no.samrad.cases.api.CaseStatus;
+
+/** Reads of the case read model. */
+@ApplicationScoped
+public class CaseQueries {
+
+    /**
+     * The case list's filters; each one left {@code null} does not filter. {@code meeting} finds the
+     * cases reported to that meeting or put on its agenda; {@code text} the cases whose title holds
+     * every word of it, whatever the letter case.
+     */
+    public record Filter(CaseKind kind, String ministry, UUID meeting, CaseStatus status, String text) {
+    }
+
+    public record Result(List<CaseView> items, long total) {
+    }
+
+    public Optional<CaseView> find(UUID id) {
+        return CaseView.findByIdOptional(id);
+    }
+
+    /** The cases that match, in case-number order. */
+    public Result list(Filter filter, int limit, int offset) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.kind() != null) {
+            conditions.add("c.kind = :kind");
+            parameters.and("kind", filter.kind().name());
+        }
+        if (filter.status() != null) {
+            conditions.add("c.status = :status");
+            parameters.and("status", filter.status().name());
+        }
+        if (filter.ministry() != null) {
+            conditions.add(":ministry member of c.ministries");
+            parameters.and("ministry", filter.ministry());
+        }
+        if (filter.meeting() != null) {
+            conditions.add("(c.meetingId = :meeting or exists (select 1 from CaseView o join o.agenda a"
+                    + " where o.id = c.id and a.meetingId = :meeting))");
+            parameters.and("meeting", filter.meeting());
+        }
+        if (filter.text() != null) {
+            List<String> words = Arrays.stream(CaseView.searchable(filter.text()).split("\\s+"))
+                    .filter(word -> !word.isEmpty()).toList();
+            for (int i = 0; i < words.size(); i++) {
+                conditions.add("c.titleSearch like :word" + i + " escape '\\'");
+                parameters.and("word" + i, "%" + escapeLike(words.get(i)) + "%");
+            }
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        long total = CaseView.count("from CaseView c" + where, parameters);
+        List<CaseView> items = CaseView.<CaseView>find("from CaseView c" + where
+                        + " order by c.numberYear, c.numberSequence", parameters)
+                .range(offset, offset + limit - 1)
+                .list();
+        return new Result(items, total);
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,15 @@
+package no.samrad.costcase.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/** Recorded with the report of a cost-calculation case: the reform whose costs are to be calculated. */
+@Revision("1")
+public record CostCalculationOpened(UUID caseId, String reform) implements CostCaseEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package no.samrad.costcase.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+
+/**
+ * An estimate of the reform's costs for the municipal sector, in NOK for the years
+ * {@code periodFrom}–{@code periodTo}, made by KS or a responsible ministry. An estimate is never
+ * changed: a revision is a new estimate that names the one it {@code revises}.
+ */
+@Revision("1")
+public record CostEstimateRecorded(UUID caseId, UUID estimateId, BigDecimal amountNok, int periodFrom, int periodTo,
+                                   String basis, String method, String madeBy, LocalDate madeOn, UUID revises)
+        implements CostCaseEvent {
+
+    @Override
+    public LocalDate effectiveOn() {
+        return madeOn;
+    }
+}

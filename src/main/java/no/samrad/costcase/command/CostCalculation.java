@@ -1,0 +1,151 @@
+package no.samrad.costcase.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samrad.costcase.api.AssessCostEstimate;
+import no.samrad.costcase.api.CostCaseErrors;
+import no.samrad.costcase.api.CostEstimateAssessed;
+import no.samrad.costcase.api.CostEstimateRecorded;
+import no.samrad.costcase.api.RecordCostEstimate;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
+import no.samrad.party.api.Party;
+import no.samrad.party.api.PartyKind;
+import no.samrad.party.api.PartyRegister;
+
+/**
+ * The cost-calculation part of a case: its estimates, which are never changed, only revised by
+ * newer ones, and KS' assessments of them. Decides the cost commands for the case aggregate, which
+ * has checked the case's own state and the sender's entitlement first.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class CostCalculation {
+
+    /** NOK to the øre, below a thousand billion: as precise as a budget needs, and exact. */
+    private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
+
+    private Map<UUID, Estimate> estimates = new HashMap<>();
+
+    /** What the rules need to know of an estimate. */
+    record Estimate(String madeBy, boolean revised, boolean assessed) {
+    }
+
+    public CostEstimateRecorded decideEstimate(UUID caseId, RecordCostEstimate command, List<String> ministries,
+                                               Actor actor, PartyRegister register) {
+        BigDecimal given = required(command.amountNok(), "amountNok");
+        if (given.stripTrailingZeros().scale() > 2 || given.abs().compareTo(LIMIT) >= 0) {
+            throw new DomainException(CostCaseErrors.AMOUNT_INVALID, "amountNok is NOK to the øre (at most two"
+                    + " decimals) and less than 1 000 000 000 000 000 either way.", "amountNok");
+        }
+        BigDecimal amount = given.setScale(2);
+        int from = required(command.periodFrom(), "periodFrom");
+        int to = command.periodTo() == null ? from : command.periodTo();
+        if (from < FIRST_YEAR || to > LAST_YEAR || to < from) {
+            throw new DomainException(CostCaseErrors.PERIOD_INVALID, "The period runs from periodFrom to periodTo,"
+                    + " years between " + FIRST_YEAR + " and " + LAST_YEAR + ", and does not end before it starts.",
+                    to < from ? "periodTo" : "periodFrom");
+        }
+        String basis = text(command.basis(), "basis");
+        String method = text(command.method(), "method");
+        required(command.madeOn(), "madeOn");
+        String madeBy = actor.speaksFor(command.madeBy(), register)
+                .orElseThrow(() -> missing("madeBy"));
+        requireMaker(madeBy, ministries, register);
+        if (command.revises() != null) {
+            requireCurrent(command.revises(), "revises");
+        }
+        return new CostEstimateRecorded(caseId, command.estimateId(), amount, from, to, basis, method, madeBy,
+                command.madeOn(), command.revises());
+    }
+
+    public CostEstimateAssessed decideAssessment(UUID caseId, AssessCostEstimate command, Actor actor,
+                                                 PartyRegister register) {
+        actor.requireMunicipalSector(register, "assess a cost estimate");
+        Estimate estimate = estimates.get(command.estimateId());
+        if (estimate == null) {
+            throw new DomainException(CostCaseErrors.ESTIMATE_NOT_FOUND,
+                    "The case has no estimate " + command.estimateId() + ".");
+        }
+        if (estimate.revised()) {
+            throw revised(command.estimateId(), null);
+        }
+        boolean ministrys = register.find(estimate.madeBy()).map(Party::kind).orElse(null) == PartyKind.MINISTRY;
+        if (!ministrys || estimate.assessed()) {
+            throw new DomainException(CostCaseErrors.ASSESSMENT_NOT_POSSIBLE, estimate.assessed()
+                    ? "KS has assessed this estimate already; a changed view follows a revised estimate."
+                    : "KS assesses the ministry's estimates, not its own.");
+        }
+        required(command.verdict(), "verdict");
+        required(command.assessedOn(), "assessedOn");
+        return new CostEstimateAssessed(caseId, command.estimateId(), command.verdict(),
+                text(command.reasons(), "reasons"), command.assessedOn());
+    }
+
+    /** Refuses unless the estimate can be the final one of a conclusion. */
+    public void requireFinal(UUID estimateId) {
+        requireCurrent(required(estimateId, "finalEstimateId"), "finalEstimateId");
+    }
+
+    public void on(CostEstimateRecorded event) {
+        estimates.put(event.estimateId(), new Estimate(event.madeBy(), false, false));
+        if (event.revises() != null) {
+            estimates.computeIfPresent(event.revises(), (id, old) -> new Estimate(old.madeBy(), true, old.assessed()));
+        }
+    }
+
+    public void on(CostEstimateAssessed event) {
+        estimates.computeIfPresent(event.estimateId(), (id, old) -> new Estimate(old.madeBy(), old.revised(), true));
+    }
+
+    private void requireCurrent(UUID estimateId, String field) {
+        Estimate estimate = estimates.get(estimateId);
+        if (estimate == null) {
+            throw new DomainException(CostCaseErrors.ESTIMATE_UNKNOWN,
+                    "The case has no estimate " + estimateId + ".", field);
+        }
+        if (estimate.revised()) {
+            throw revised(estimateId, field);
+        }
+    }
+
+    private static void requireMaker(String madeBy, List<String> ministries, PartyRegister register) {
+        boolean municipalSector = register.find(madeBy).map(Party::kind).orElse(null) == PartyKind.MUNICIPAL_SECTOR;
+        boolean responsible = ministries.stream()
+                .anyMatch(code -> code.equals(madeBy) || register.isSuccessorOf(madeBy, code));
+        if (!municipalSector && !responsible) {
+            throw new DomainException(CostCaseErrors.ESTIMATE_MAKER_INVALID, "An estimate is made by KS or by a"
+                    + " responsible ministry (" + String.join(", ", ministries) + "), not by " + madeBy + ".",
+                    "madeBy");
+        }
+    }
+
+    private static DomainException revised(UUID estimateId, String field) {
+        return new DomainException(CostCaseErrors.ESTIMATE_REVISED,
+                "Estimate " + estimateId + " has been revised; use its latest revision.", field);
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw missing(field);
+        }
+        return value;
+    }
+
+    private static String text(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw missing(field);
+        }
+        return value.strip();
+    }
+
+    private static DomainException missing(String field) {
+        return new DomainException(CostCaseErrors.COST_FIELD_REQUIRED, field + " is required.", field);
+    }
+}

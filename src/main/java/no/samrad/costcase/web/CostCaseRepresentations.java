@@ -1,0 +1,69 @@
+package no.samrad.costcase.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.costcase.api.AssessmentVerdict;
+import no.samrad.costcase.api.CostCaseStatus;
+import no.samrad.costcase.query.CostCaseView;
+import no.samrad.costcase.query.CostEstimateView;
+import no.samrad.costcase.query.CostStatusUpdateView;
+import no.samrad.infrastructure.web.RecordAnswers;
+
+/** What the cost-case endpoints answer with. */
+final class CostCaseRepresentations {
+
+    private CostCaseRepresentations() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Estimate(UUID id, BigDecimal amountNok, int periodFrom, int periodTo, String basis, String method,
+                    String madeBy, LocalDate madeOn, UUID revises, UUID revisedBy, AssessmentVerdict verdict,
+                    String reasons, LocalDate assessedOn) {
+
+        static Estimate of(CostEstimateView view) {
+            return new Estimate(view.estimateId, view.amountNok, view.periodFrom, view.periodTo, view.basis,
+                    view.method, view.madeBy, view.madeOn, view.revises, view.revisedBy,
+                    view.verdict == null ? null : AssessmentVerdict.valueOf(view.verdict), view.reasons,
+                    view.assessedOn);
+        }
+    }
+
+    record StatusUpdate(UUID meeting, LocalDate givenOn, String text) {
+
+        static StatusUpdate of(CostStatusUpdateView view) {
+            return new StatusUpdate(view.meetingId, view.givenOn, view.text);
+        }
+    }
+
+    /** An item of the cost-case list, with the estimate the case now reckons with. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Summary(UUID id, String caseNumber, String title, List<String> ministries, String reform,
+                   CostCaseStatus status, UUID meeting, String reportedOn, Estimate latestEstimate) {
+
+        static Summary of(CostCaseView view) {
+            return new Summary(view.id, view.caseNumber, view.title, view.ministryCodes(), view.reform,
+                    CostCaseStatus.valueOf(view.status), view.meetingId, view.reportedOnText,
+                    view.latestEstimate().map(Estimate::of).orElse(null));
+        }
+    }
+
+    /** A whole cost case: every estimate, revised or not, and every status update. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Detail(UUID id, String caseNumber, String title, List<String> ministries, String reportedBy,
+                  String reform, CostCaseStatus status, UUID meeting, String reportedOn, Estimate latestEstimate,
+                  List<Estimate> estimates, List<StatusUpdate> statusUpdates, String concludedOn, String outcome,
+                  UUID finalEstimate, long version) implements RecordAnswers.Versioned {
+
+        static Detail of(CostCaseView view) {
+            return new Detail(view.id, view.caseNumber, view.title, view.ministryCodes(), view.reportedBy,
+                    view.reform, CostCaseStatus.valueOf(view.status), view.meetingId, view.reportedOnText,
+                    view.latestEstimate().map(Estimate::of).orElse(null),
+                    view.estimates.stream().map(Estimate::of).toList(),
+                    view.statusUpdates.stream().map(StatusUpdate::of).toList(), view.concludedOnText, view.outcome,
+                    view.finalEstimateId, view.version);
+        }
+    }
+}

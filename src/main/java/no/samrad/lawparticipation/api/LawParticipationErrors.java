@@ -1,0 +1,26 @@
+package no.samrad.lawparticipation.api;
+
+import no.samrad.infrastructure.error.ErrorCode;
+import no.samrad.infrastructure.error.ErrorKind;
+
+public enum LawParticipationErrors implements ErrorCode {
+    /** The case named exists but is of another kind. */
+    NOT_A_LAW_PARTICIPATION_CASE(ErrorKind.NOT_FOUND),
+    /** A required value is missing or blank. */
+    LAW_FIELD_REQUIRED(ErrorKind.VALIDATION),
+    /** The command does not fit the request's state. */
+    LAW_PARTICIPATION_STATE_CONFLICT(ErrorKind.RULE),
+    /** That milestone has been recorded already. */
+    MILESTONE_ALREADY_RECORDED(ErrorKind.RULE);
+
+    private final ErrorKind kind;
+
+    LawParticipationErrors(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,91 @@
+package no.samrad.lawparticipation.command;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Actor;
+import no.samrad.lawparticipation.api.DecideLawParticipation;
+import no.samrad.lawparticipation.api.LawMilestone;
+import no.samrad.lawparticipation.api.LawMilestoneReached;
+import no.samrad.lawparticipation.api.LawParticipationDecided;
+import no.samrad.lawparticipation.api.LawParticipationDecision;
+import no.samrad.lawparticipation.api.LawParticipationErrors;
+import no.samrad.lawparticipation.api.LawParticipationState;
+import no.samrad.lawparticipation.api.RecordLawMilestone;
+import no.samrad.party.api.PartyRegister;
+
+/**
+ * The law-participation part of a case: the request waits for the responsible ministry's answer;
+ * once accepted, the law's milestones are recorded. Decides the law-participation commands for the
+ * case aggregate, which has checked the case's own state first.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class LawParticipation {
+
+    private LawParticipationState state = LawParticipationState.AWAITING_DECISION;
+    private Set<LawMilestone> milestones =
+            EnumSet.noneOf(LawMilestone.class);
+
+    /** Only the responsible ministry answers a request, and only once. */
+    public LawParticipationDecided decide(UUID caseId, DecideLawParticipation command, List<String> ministries,
+                                          Actor actor, PartyRegister register) {
+        actor.requireOneOf(ministries, register, "answer a request for law participation");
+        if (state != LawParticipationState.AWAITING_DECISION) {
+            throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
+                    "The request has been answered already; it is " + state + ".");
+        }
+        LawParticipationDecision decision = required(command.decision(), "decision");
+        if (command.reasons() == null || command.reasons().isBlank()) {
+            throw missing("reasons");
+        }
+        if (command.decidedOn() == null && !actor.system()) {
+            throw missing("decidedOn");
+        }
+        return new LawParticipationDecided(caseId, decision, command.reasons().strip(), command.decidedOn());
+    }
+
+    public LawMilestoneReached milestone(UUID caseId, RecordLawMilestone command) {
+        if (state != LawParticipationState.IN_PROGRESS) {
+            throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
+                    "Milestones are recorded while KS takes part in the work; the request is " + state + ".");
+        }
+        LawMilestone milestone = required(command.milestone(), "milestone");
+        if (milestones.contains(milestone)) {
+            throw new DomainException(LawParticipationErrors.MILESTONE_ALREADY_RECORDED,
+                    "The case has recorded " + milestone + " already.", "milestone");
+        }
+        return new LawMilestoneReached(caseId, milestone, required(command.reachedOn(), "reachedOn"));
+    }
+
+    /** A request is concluded once answered; one still waiting is withdrawn instead. */
+    public void requireConcludable() {
+        if (state == LawParticipationState.AWAITING_DECISION) {
+            throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
+                    "The request still awaits the ministry's answer; withdraw it instead of concluding it.");
+        }
+    }
+
+    public void on(LawParticipationDecided event) {
+        state = event.decision() == LawParticipationDecision.ACCEPTED
+                ? LawParticipationState.IN_PROGRESS : LawParticipationState.DECLINED;
+    }
+
+    public void on(LawMilestoneReached event) {
+        milestones.add(event.milestone());
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw missing(field);
+        }
+        return value;
+    }
+
+    private static DomainException missing(String field) {
+        return new DomainException(LawParticipationErrors.LAW_FIELD_REQUIRED, field + " is required.", field);
+    }
+}

@@ -1,0 +1,34 @@
+package no.samrad.lawparticipation.web;
+
+import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
+import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.lawparticipation.api.LawMilestone;
+import no.samrad.lawparticipation.api.LawParticipationDecision;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request bodies of the law-participation endpoints. */
+final class LawParticipationRequests {
+
+    private LawParticipationRequests() {
+    }
+
+    /** The responsible ministry's answer; {@code decidedOn} defaults to today. */
+    record Decision(
+            @Schema(example = "ACCEPTED") @NotNull LawParticipationDecision decision,
+            @NotBlank @Size(max = 4000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            String reasons,
+            @Schema(example = "2021-05") PartialDate decidedOn) {
+    }
+
+    /** A step in the law's making; {@code reachedOn} may be a month ({@code 2021-04}). */
+    record Milestone(
+            @Schema(example = "BILL_PRESENTED") @NotNull LawMilestone milestone,
+            @Schema(example = "2021-04") @NotNull PartialDate reachedOn) {
+    }
+}

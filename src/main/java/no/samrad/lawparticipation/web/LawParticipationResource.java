@@ -1,0 +1,128 @@
+package no.samrad.lawparticipation.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.UUID;
+import no.samrad.infrastructure.security.Scopes;
+import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.time.SamradClock;
+import no.samrad.infrastructure.web.Page;
+import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.Versions;
+import no.samrad.infrastructure.web.idempotency.Idempotent;
+import no.samrad.lawparticipation.api.DecideLawParticipation;
+import no.samrad.lawparticipation.api.LawParticipationState;
+import no.samrad.lawparticipation.api.RecordLawMilestone;
+import no.samrad.lawparticipation.query.LawParticipationProjection;
+import no.samrad.lawparticipation.query.LawParticipationQueries;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Law-participation cases: the responsible ministry's answer and the law's milestones. A request
+ * is reported, concluded and withdrawn as a case, under {@code /api/v1/cases}.
+ */
+@Tag(name = "Law participation", description = "Law-participation cases (lovmedvirkningssaker)")
+@Path("/api/v1/law-participation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LawParticipationResource {
+
+    private static final String RECORD = "law-participation case";
+
+    private final CommandGateway commands;
+    private final LawParticipationQueries queries;
+    private final RecordAnswers answers;
+    private final SamradClock clock;
+
+    LawParticipationResource(CommandGateway commands, LawParticipationQueries queries, RecordAnswers answers,
+                             SamradClock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public Page<LawParticipationRepresentations.Detail> listLawParticipation(
+            @QueryParam("status") @Parameter(description = "awaiting-decision, in-progress, declined, concluded or"
+                    + " withdrawn; all when left out") String status,
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
+        LawParticipationState state = QueryParams.hyphenated(status, LawParticipationState.class, "status");
+        int pageSize = QueryParams.limit(limit);
+        int skip = QueryParams.offset(offset);
+        LawParticipationQueries.Result result = queries.list(state == null
+                ? EnumSet.allOf(LawParticipationState.class) : EnumSet.of(state), pageSize, skip);
+        return Page.of(result.items().stream().map(LawParticipationRepresentations.Detail::of).toList(),
+                result.total(), pageSize, skip, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "The law-participation case; ETag is its version",
+            content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
+    public Response getLawParticipation(@PathParam("id") String id) {
+        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD))
+                .map(LawParticipationRepresentations.Detail::of)
+                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @Path("{id}/decision")
+    @APIResponse(responseCode = "200", description = "The case with the ministry's answer, and its new ETag",
+            content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response decide(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                           @Valid @NotNull LawParticipationRequests.Decision body) {
+        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        commands.sendAndWait(new DecideLawParticipation(caseId, body.decision(), body.reasons(),
+                body.decidedOn() == null ? PartialDate.of(clock.today()) : body.decidedOn(),
+                Versions.expected(ifMatch)));
+        return changed(caseId);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @Path("{id}/milestones")
+    @APIResponse(responseCode = "200", description = "The case with the milestone, and its new ETag",
+            content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response recordMilestone(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull LawParticipationRequests.Milestone body) {
+        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        commands.sendAndWait(new RecordLawMilestone(caseId, body.milestone(), body.reachedOn(),
+                Versions.expected(ifMatch)));
+        return changed(caseId);
+    }
+
+    private Response changed(UUID id) {
+        return answers.changed(LawParticipationProjection.PROCESSING_GROUP,
+                () -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
+                URI.create("/api/v1/law-participation/" + id));
+    }
+}
