@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -316,7 +315,7 @@ public class Case {
 
     private static List<String> responsibleMinistries(CaseKind kind, List<String> codes, PartialDate reportedOn,
                                                       PartyRegister register) {
-        List<String> ministries = codes == null ? List.of() : List.copyOf(new LinkedHashSet<>(codes));
+        List<String> ministries = codes == null ? List.of() : List.copyOf(codes);
         if (ministries.isEmpty() && kind != CaseKind.CROSS_SECTOR_THEME) {
             throw new DomainException(CaseErrors.CASE_FIELD_REQUIRED,
                     "A " + kind + " case names its responsible ministry or ministries.", "ministries");
