@@ -14,7 +14,9 @@ import no.samrad.cases.api.CasePutOnAgenda;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseStatus;
 import no.samrad.cases.api.CaseWithdrawn;
+import no.samrad.costcase.query.CostCaseProjection;
 import no.samrad.infrastructure.axon.Projection;
+import no.samrad.lawparticipation.query.LawParticipationProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,6 +33,12 @@ import org.axonframework.eventhandling.Timestamp;
 public class CaseProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "cases";
+    /**
+     * Every read model a case's events reach. A command on a case answers once all of them hold
+     * its events, so that the next read of any case list shows the change.
+     */
+    public static final List<String> CASE_READ_MODELS = List.of(PROCESSING_GROUP,
+            CostCaseProjection.PROCESSING_GROUP, LawParticipationProjection.PROCESSING_GROUP);
 
     @EventHandler
     void on(CaseReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {

@@ -86,7 +86,7 @@ public class CaseResource {
                 Boolean.TRUE.equals(body.law().eeaOrigin()));
         commands.sendAndWait(new ReportCase(id, body.kind(), body.title(), body.ministries(), body.reportedBy(),
                 body.meeting(), reportedOn, body.summary(), body.reform(), law));
-        return answers.created(CaseProjection.PROCESSING_GROUP,
+        return answers.created(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(CaseRepresentations.Detail::of),
                 uri.getBaseUriBuilder().path(CaseResource.class).path(id.toString()).build());
     }
@@ -201,7 +201,7 @@ public class CaseResource {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(CaseProjection.PROCESSING_GROUP,
+        return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(CaseRepresentations.Detail::of), URI.create("/api/v1/cases/" + id));
     }
 }

@@ -19,12 +19,12 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import no.samrad.cases.query.CaseProjection;
 import no.samrad.costcase.api.AssessCostEstimate;
 import no.samrad.costcase.api.CostCaseErrors;
 import no.samrad.costcase.api.CostCaseStatus;
 import no.samrad.costcase.api.GiveCostCaseStatus;
 import no.samrad.costcase.api.RecordCostEstimate;
-import no.samrad.costcase.query.CostCaseProjection;
 import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
@@ -160,7 +160,7 @@ public class CostCaseResource {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(CostCaseProjection.PROCESSING_GROUP,
+        return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(CostCaseRepresentations.Detail::of), URI.create("/api/v1/cost-cases/" + id));
     }
 }

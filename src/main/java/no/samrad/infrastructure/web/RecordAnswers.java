@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,11 +35,23 @@ public class RecordAnswers {
     }
 
     public Response created(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
-        return afterCommand(processingGroup, read, Response.created(location), location);
+        return created(List.of(processingGroup), read, location);
+    }
+
+    /** As {@link #created(String, Supplier, URI)}, once every one of these read models holds the command's events. */
+    public Response created(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
+                            URI location) {
+        return afterCommand(processingGroups, read, Response.created(location), location);
     }
 
     public Response changed(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
-        return afterCommand(processingGroup, read, Response.ok(), location);
+        return changed(List.of(processingGroup), read, location);
+    }
+
+    /** As {@link #changed(String, Supplier, URI)}, once every one of these read models holds the command's events. */
+    public Response changed(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
+                            URI location) {
+        return afterCommand(processingGroups, read, Response.ok(), location);
     }
 
     /**
@@ -46,9 +59,12 @@ public class RecordAnswers {
      * projection fall behind for longer than the timeout, the command still stands: the answer is
      * then 202 with the record's address, to be read again shortly.
      */
-    private Response afterCommand(String processingGroup, Supplier<Optional<? extends Versioned>> read,
+    private Response afterCommand(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
                                   Response.ResponseBuilder answer, URI location) {
-        if (catchUp.await(processingGroup, READ_YOUR_WRITES_TIMEOUT)) {
+        long deadline = System.nanoTime() + READ_YOUR_WRITES_TIMEOUT.toNanos();
+        boolean caughtUp = processingGroups.stream().allMatch(group ->
+                catchUp.await(group, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
+        if (caughtUp) {
             Optional<? extends Versioned> record = read.get();
             if (record.isPresent()) {
                 return answer.entity(record.get()).tag(etag(record.get())).build();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.UUID;
+import no.samrad.cases.query.CaseProjection;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.infrastructure.time.SamradClock;
@@ -29,7 +30,6 @@ import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
 import no.samrad.lawparticipation.api.LawParticipationState;
 import no.samrad.lawparticipation.api.RecordLawMilestone;
-import no.samrad.lawparticipation.query.LawParticipationProjection;
 import no.samrad.lawparticipation.query.LawParticipationQueries;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -121,7 +121,7 @@ public class LawParticipationResource {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(LawParticipationProjection.PROCESSING_GROUP,
+        return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
                 URI.create("/api/v1/law-participation/" + id));
     }
