@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.samrad.support.Agreements;
+import no.samrad.support.Api;
 import no.samrad.support.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Requests that must all be refused with a 4xx problem document, each leaving the event store as
- * it was. {@code RECORD} in a path stands for an existing active agreement between KD and KS.
+ * it was. {@code RECORD} in a path stands for an existing active agreement between KD and KS; the
+ * other placeholders for a scheduled meeting, a sector matter, a cost case and a law-participation
+ * request, all of KD and reported by KS, and an estimate of the cost case made by KD.
  */
 @QuarkusTest
 class BadInputCorpusTest {
@@ -40,7 +44,13 @@ class BadInputCorpusTest {
             "0000-00-00", "2021-1-1", "21-01-01", "2021/01/01", "01.01.2021", "2021-01-01T00:00:00Z", "",
             " 2021-01-01", "+99999-01-01");
 
-    private static String recordId;
+    private static final String MEETING = "{meeting}";
+    private static final String CASE = "{case}";
+    private static final String COST_CASE = "{costcase}";
+    private static final String LAW_CASE = "{lawcase}";
+    private static final String ESTIMATE = "{estimate}";
+
+    private static Map<String, String> records;
 
     @Inject
     Store store;
@@ -203,6 +213,11 @@ class BadInputCorpusTest {
             cases.add(get("meetings " + query, meetings + "?" + query));
         }
         cases.add(get("meeting id that is no id", meetings + "/' OR 1=1 --".replace(" ", "%20")));
+        cases.add(get("appendix d", meetings + "/" + MEETING + "/appendices/d"));
+        cases.add(get("appendix a of no meeting", meetings + "/00000000-0000-0000-0000-000000000000/appendices/a"));
+        cases.add(new Case("appendix b as xml", "GET", meetings + "/" + MEETING + "/appendices/b", null, null,
+                Map.of("Accept", "application/xml")));
+        caseCorpus(cases);
         cases.add(get("parties validOn 29.08.2018", "/api/v1/parties?validOn=29.08.2018"));
         cases.add(get("unknown party code", "/api/v1/parties/XYZ"));
         cases.add(new Case("text/plain body", "POST", PATH, "text/plain", VALID, Map.of()));
@@ -223,16 +238,176 @@ class BadInputCorpusTest {
         return cases;
     }
 
+    /** Bad requests to the case, cost-case and law-participation endpoints. */
+    private static void caseCorpus(List<Case> cases) {
+        String casesPath = "/api/v1/cases";
+        String report = "{\"kind\": \"SECTOR_MATTER\", \"title\": \"Sak\", \"ministries\": [\"KD\"], \"meeting\": \""
+                + MEETING + "\"";
+        for (String body : List.of("{}", "{\"title\": \"Sak\", \"meeting\": \"" + MEETING + "\"}",
+                report.replace("SECTOR_MATTER", "THEME") + "}",
+                report.replace("\"Sak\"", "\"  \"") + "}",
+                report.replace("\"Sak\"", "\"a\\u0000b\"") + "}",
+                report.replace("\"Sak\"", quoted("s".repeat(501))) + "}",
+                report.replace("[\"KD\"]", "\"KD\"") + "}",
+                report.replace("[\"KD\"]", "[null]") + "}",
+                report.replace("[\"KD\"]", "[\"\"]") + "}",
+                report.replace("[\"KD\"]", "[\"KS\"]") + "}",
+                report.replace("[\"KD\"]", "[\"NOPE\"]") + "}",
+                report.replace("[\"KD\"]", "[\"KD\", \"KD\"]") + "}",
+                report.replace("[\"KD\"]", "[" + "\"KD\", ".repeat(10) + "\"HOD\"]") + "}",
+                report.replace("[\"KD\"]", "[]") + "}",
+                report.replace(MEETING, "not-a-uuid") + "}",
+                report.replace(MEETING, "00000000-0000-0000-0000-000000000000") + "}",
+                report + ", \"reportedOn\": \"2021-4\"}",
+                report + ", \"reportedOn\": \"2099\"}",
+                report + ", \"reportedBy\": \"KD\"}",
+                report + ", \"reform\": \"Reform\"}",
+                report.replace("SECTOR_MATTER", "COST_CALCULATION") + "}",
+                report.replace("SECTOR_MATTER", "LAW_PARTICIPATION") + "}",
+                report.replace("SECTOR_MATTER", "LAW_PARTICIPATION") + ", \"law\": {\"title\": \"\"}}",
+                report.replace("SECTOR_MATTER", "LAW_PARTICIPATION") + ", \"law\": {\"title\": \"L\", \"kind\": \"ACT\"}}",
+                report.replace("SECTOR_MATTER", "LAW_PARTICIPATION") + ", \"law\": {\"title\": \"L\", \"eu\": true}}",
+                report + ", \"law\": {\"title\": \"L\"}}",
+                report + ", \"summary\": " + quoted("s".repeat(8001)) + "}",
+                report + ", \"number\": \"2021/0001\"}")) {
+            cases.add(post("report " + abbreviated(body), casesPath, body));
+        }
+        for (String injection : INJECTIONS) {
+            cases.add(post("report ministry " + injection, casesPath,
+                    report.replace("[\"KD\"]", "[" + quoted(injection) + "]") + "}"));
+            cases.add(get("case id " + injection, casesPath + "/" + encode(injection)));
+            cases.add(get("cases q " + injection + " with meeting id " + injection,
+                    casesPath + "?meeting=" + encode(injection)));
+        }
+        String sectorCase = casesPath + "/" + CASE;
+        for (String body : List.of("{}", "{\"text\": \" \"}", "{\"text\": \"T\", \"givenOn\": \"01.01.2021\"}",
+                "{\"text\": \"T\", \"givenOn\": \"2020-01-01\"}", "{\"text\": \"T\", \"meeting\": \"x\"}",
+                "{\"text\": \"T\", \"meeting\": \"00000000-0000-0000-0000-000000000000\"}",
+                "{\"text\": \"T\", \"party\": \"KD\"}", "{\"text\": \"T\", \"party\": \"NOPE\"}",
+                "{\"text\": " + quoted("t".repeat(8001)) + "}")) {
+            cases.add(post("input " + abbreviated(body), sectorCase + "/inputs", body));
+        }
+        for (String body : List.of("{}", "{\"meeting\": \"x\"}",
+                "{\"meeting\": \"00000000-0000-0000-0000-000000000000\"}")) {
+            cases.add(post("agenda item " + body, sectorCase + "/agenda-items", body));
+        }
+        for (String body : List.of("{}", "{\"meeting\": \"" + MEETING + "\"}",
+                "{\"meeting\": \"" + MEETING + "\", \"outcome\": \"DECIDED\"}",
+                "{\"meeting\": \"" + MEETING + "\", \"outcome\": \"DISCUSSED\"}")) {
+            cases.add(post("discussion " + body, sectorCase + "/discussions", body));
+        }
+        for (String body : List.of("{}", "{\"concludedOn\": \"2021-13\", \"outcome\": \"O\"}",
+                "{\"concludedOn\": \"2031\", \"outcome\": \" \"}",
+                "{\"concludedOn\": \"2020\", \"outcome\": \"For tidlig\"}",
+                "{\"concludedOn\": \"2031\", \"outcome\": \"O\", \"finalEstimate\": \"" + ESTIMATE + "\"}")) {
+            cases.add(post("conclusion " + body, sectorCase + "/conclusion", body));
+        }
+        cases.add(post("conclusion of a cost case without its estimate", casesPath + "/" + COST_CASE + "/conclusion",
+                "{\"concludedOn\": \"2031\", \"outcome\": \"O\"}"));
+        cases.add(post("conclusion of a request awaiting its answer", casesPath + "/" + LAW_CASE + "/conclusion",
+                "{\"concludedOn\": \"2031\", \"outcome\": \"O\"}"));
+        for (String body : List.of("{}", "{\"withdrawnOn\": \"2031-01-01\", \"reason\": \"\"}",
+                "{\"withdrawnOn\": \"2031-02-30\", \"reason\": \"R\"}")) {
+            cases.add(post("withdrawal " + body, sectorCase + "/withdrawal", body));
+        }
+        for (String query : List.of("kind=THEME", "status=open", "meeting=x", "ministry=NOPE",
+                "q=" + "q".repeat(201), "limit=0")) {
+            cases.add(get("cases " + abbreviated(query), casesPath + "?" + query));
+        }
+
+        String costCase = "/api/v1/cost-cases/" + COST_CASE;
+        String estimate = "\"periodFrom\": 2022, \"basis\": \"B\", \"method\": \"M\"";
+        for (String body : List.of("{}", "{" + estimate + "}", "{\"amountNok\": \"100\", " + estimate + "}",
+                "{\"amountNok\": 1.001, " + estimate + "}", "{\"amountNok\": 1e16, " + estimate + "}",
+                "{\"amountNok\": 100, \"periodFrom\": \"2022\", \"basis\": \"B\", \"method\": \"M\"}",
+                "{\"amountNok\": 100, " + estimate + ", \"periodTo\": 2021}",
+                "{\"amountNok\": 100, " + estimate.replace("2022", "1800") + "}",
+                "{\"amountNok\": 100, " + estimate + ", \"madeBy\": \"NOPE\"}",
+                "{\"amountNok\": 100, " + estimate + ", \"revises\": \"x\"}",
+                "{\"amountNok\": 100, " + estimate + ", \"revises\": \"00000000-0000-0000-0000-000000000000\"}",
+                "{\"amountNok\": 100, " + estimate + ", \"basis\": \"\"}")) {
+            cases.add(post("estimate " + abbreviated(body), costCase + "/estimates", body));
+        }
+        cases.add(post("estimate on a sector matter", "/api/v1/cost-cases/" + CASE + "/estimates",
+                "{\"amountNok\": 100, " + estimate + "}"));
+        for (String body : List.of("{}", "{\"verdict\": \"MAYBE\", \"reasons\": \"R\"}",
+                "{\"verdict\": \"AGREES\", \"reasons\": \" \"}")) {
+            cases.add(post("assessment " + body, costCase + "/estimates/" + ESTIMATE + "/assessment", body));
+        }
+        cases.add(post("assessment of no estimate", costCase + "/estimates/00000000-0000-0000-0000-000000000000/assessment",
+                "{\"verdict\": \"AGREES\", \"reasons\": \"R\"}"));
+        cases.add(post("assessment of an estimate id that is no id", costCase + "/estimates/x/assessment",
+                "{\"verdict\": \"AGREES\", \"reasons\": \"R\"}"));
+        for (String body : List.of("{}", "{\"meeting\": \"" + MEETING + "\", \"text\": \"\"}",
+                "{\"meeting\": \"00000000-0000-0000-0000-000000000000\", \"text\": \"T\"}")) {
+            cases.add(post("status update " + body, costCase + "/status-updates", body));
+        }
+        for (String query : List.of("status=OPEN", "status=ongoing", "status=x", "limit=501")) {
+            cases.add(get("cost cases " + query, "/api/v1/cost-cases?" + query));
+        }
+        cases.add(get("cost case that is a sector matter", "/api/v1/cost-cases/" + CASE));
+
+        String lawCase = "/api/v1/law-participation/" + LAW_CASE;
+        for (String body : List.of("{}", "{\"decision\": \"ACCEPTED\", \"reasons\": \"KS svarer selv\"}",
+                "{\"decision\": \"MAYBE\", \"reasons\": \"R\"}",
+                "{\"decision\": \"ACCEPTED\", \"reasons\": \"R\", \"decidedOn\": \"2021-4\"}")) {
+            cases.add(post("decision " + body, lawCase + "/decision", body));
+        }
+        for (String body : List.of("{}", "{\"milestone\": \"IN_FORCE\", \"reachedOn\": \"2031\"}",
+                "{\"milestone\": \"PASSED\", \"reachedOn\": \"2031\"}",
+                "{\"milestone\": \"IN_FORCE\", \"reachedOn\": \"1.1.2031\"}")) {
+            cases.add(post("milestone " + body, lawCase + "/milestones", body));
+        }
+        for (String query : List.of("status=awaiting_decision", "status=AWAITING_DECISION", "status=open")) {
+            cases.add(get("law participation " + query, "/api/v1/law-participation?" + query));
+        }
+        cases.add(get("law participation that is a cost case", "/api/v1/law-participation/" + COST_CASE));
+    }
+
+    private static String abbreviated(String text) {
+        String line = text.replaceAll("\\p{Cntrl}", "?");
+        return line.length() > 90 ? line.substring(0, 90) + "…(" + line.length() + ")" : line;
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private String record() {
-        if (recordId == null) {
-            recordId = enter("Avtale som tåler alt", List.of("KD", "KS"), LocalDate.of(2021, 1, 1),
-                    LocalDate.of(2024, 1, 1));
+    private static Map<String, String> records() {
+        if (records == null) {
+            Map<String, String> made = new LinkedHashMap<>();
+            made.put(RECORD, enter("Avtale som tåler alt", List.of("KD", "KS"), LocalDate.of(2021, 1, 1),
+                    LocalDate.of(2024, 1, 1)));
+            String meeting = Agreements.post("/api/v1/meetings", Map.of("kind", "SECOND_CONSULTATION",
+                    "date", "2031-04")).statusCode(201).extract().path("id");
+            made.put(MEETING, meeting);
+            made.put(CASE, reported(Map.of("kind", "SECTOR_MATTER"), meeting));
+            made.put(COST_CASE, reported(Map.of("kind", "COST_CALCULATION", "reform", "Reform"), meeting));
+            made.put(LAW_CASE, reported(Map.of("kind", "LAW_PARTICIPATION", "law", Map.of("title", "Lov")), meeting));
+            Api.as("KD", Api.KS_READ_WRITE).contentType("application/json")
+                    .body(Map.of("amountNok", 100, "periodFrom", 2031, "basis", "B", "method", "M"))
+                    .when().post("/api/v1/cost-cases/" + made.get(COST_CASE) + "/estimates").then().statusCode(200);
+            made.put(ESTIMATE, given().when().get("/api/v1/cost-cases/" + made.get(COST_CASE)).then()
+                    .extract().path("latestEstimate.id"));
+            records = made;
         }
-        return recordId;
+        return records;
+    }
+
+    private static String reported(Map<String, Object> kind, String meeting) {
+        Map<String, Object> body = new LinkedHashMap<>(kind);
+        body.put("title", "Sak som tåler alt");
+        body.put("ministries", List.of("KD"));
+        body.put("meeting", meeting);
+        return Agreements.post("/api/v1/cases", body).statusCode(201).extract().path("id");
+    }
+
+    private static String filled(String text) {
+        String result = text;
+        for (Map.Entry<String, String> record : records().entrySet()) {
+            result = result.replace(record.getKey(), record.getValue());
+        }
+        return result;
     }
 
     @Test
@@ -243,14 +418,14 @@ class BadInputCorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void isRefusedWithAProblemAndStoresNothing(Case request) {
-        String id = record();
+        records();
         long eventsBefore = store.events();
         RequestSpecification spec = given().headers(request.headers());
         if (request.contentType() != null) {
-            spec = spec.contentType(request.contentType() + "; charset=UTF-8").body(request.body().replace(RECORD, id));
+            spec = spec.contentType(request.contentType() + "; charset=UTF-8").body(filled(request.body()));
         }
         ExtractableResponse<Response> answer = spec.when()
-                .request(request.method(), request.path().replace(RECORD, id)).then().extract();
+                .request(request.method(), filled(request.path())).then().extract();
         String what = request.name() + " answered " + answer.statusCode() + " " + answer.asString();
         assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, what);
         assertEquals("application/problem+json", answer.contentType(), what);
