@@ -94,6 +94,12 @@ class CaseResourceTest {
         assertEquals(events, store.events());
 
         given().when().get(path).then().statusCode(200).header("ETag", "\"4\"");
+        given().when().get("/api/v1/meetings/" + meeting + "/agenda").then().statusCode(200)
+                .body("caseId", contains(id))
+                .body("[0].caseNumber", matchesPattern("\\d{4}/\\d{4}"))
+                .body("[0].outcome", equalTo("DISCUSSED"))
+                .body("[0].note", equalTo("Drøftet"));
+        given().when().get("/api/v1/meetings/not-a-meeting/agenda").then().statusCode(404);
         given().when().get(path + "/history").then().statusCode(200)
                 .body("type", contains("CaseReported", "CaseInputAdded", "CasePutOnAgenda", "CaseDiscussed",
                         "CaseConcluded"));

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every endpoint against every kind of caller: the status each gets, and that a refused call
  * appends nothing. The agreements acted on have the parties KD and KS; the meetings are bilateral
- * meetings of KD and KS.
+ * meetings of KD and KS; the cases have KD as responsible ministry and were reported by KS.
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
@@ -41,6 +41,9 @@ class AuthorisationMatrixTest {
     private static final List<String> KD_AND_KS = List.of("KD", "KS");
     private static final String READ_WRITE = "samrad:read samrad:write";
     private static final String MEETINGS = "/api/v1/meetings";
+    private static final String CASES = "/api/v1/cases";
+    private static final String COST_CASES = "/api/v1/cost-cases";
+    private static final String LAW = "/api/v1/law-participation";
 
     @Inject
     Store store;
@@ -77,7 +80,12 @@ class AuthorisationMatrixTest {
         }
     }
 
-    enum Kind { READ, WRITE, ADMIN }
+    /**
+     * What an endpoint asks of its caller: to read; to write on a record of KD and KS; to write as
+     * any party (reporting a case); to write as KS (assessing an estimate); to write as the
+     * responsible ministry (answering a request); or to administer.
+     */
+    enum Kind { READ, WRITE, WRITE_AS_ANY_PARTY, WRITE_AS_KS, WRITE_AS_RESPONSIBLE_MINISTRY, ADMIN }
 
     enum Endpoint {
         LIST_AGREEMENTS(Kind.READ, 200, (request, id) -> request.get(PATH)),
@@ -116,6 +124,46 @@ class AuthorisationMatrixTest {
         CANCEL_MEETING(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("cancelledOn", "2024-09-30", "reason", "Matrisetest"))
                 .post(MEETINGS + "/" + id + "/cancellation")),
+        MEETING_APPENDIX_A(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/appendices/a")),
+        MEETING_APPENDIX_B(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/appendices/b")),
+        MEETING_AGENDA(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/agenda")),
+        LIST_CASES(Kind.READ, 200, (request, id) -> request.get(CASES)),
+        GET_CASE(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id)),
+        CASE_HISTORY(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id + "/history")),
+        REPORT_CASE(Kind.WRITE_AS_ANY_PARTY, 201, (request, meeting) -> request.contentType(ContentType.JSON)
+                .body(Map.of("kind", "SECTOR_MATTER", "title", "Sak i matrisen", "ministries", List.of("KD"),
+                        "meeting", meeting)).post(CASES)),
+        ADD_CASE_INPUT(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("text", "Innspill i matrisen")).post(CASES + "/" + id + "/inputs")),
+        PUT_CASE_ON_AGENDA(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("meeting", id.split(" ")[1])).post(CASES + "/" + id.split(" ")[0] + "/agenda-items")),
+        RECORD_CASE_DISCUSSION(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("meeting", id.split(" ")[1], "outcome", "INFORMED"))
+                .post(CASES + "/" + id.split(" ")[0] + "/discussions")),
+        CONCLUDE_CASE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("concludedOn", "2064-06", "outcome", "Matrisetest")).post(CASES + "/" + id + "/conclusion")),
+        WITHDRAW_CASE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("withdrawnOn", "2064-06-01", "reason", "Matrisetest"))
+                .post(CASES + "/" + id + "/withdrawal")),
+        LIST_COST_CASES(Kind.READ, 200, (request, id) -> request.get(COST_CASES)),
+        GET_COST_CASE(Kind.READ, 200, (request, id) -> request.get(COST_CASES + "/" + id)),
+        RECORD_COST_ESTIMATE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("amountNok", 1000, "periodFrom", 2065, "basis", "B", "method", "M"))
+                .post(COST_CASES + "/" + id + "/estimates")),
+        ASSESS_COST_ESTIMATE(Kind.WRITE_AS_KS, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("verdict", "AGREES", "reasons", "Matrisetest"))
+                .post(COST_CASES + "/" + id.split(" ")[0] + "/estimates/" + id.split(" ")[1] + "/assessment")),
+        GIVE_COST_CASE_STATUS(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("meeting", id.split(" ")[1], "text", "Matrisetest"))
+                .post(COST_CASES + "/" + id.split(" ")[0] + "/status-updates")),
+        LIST_LAW_PARTICIPATION(Kind.READ, 200, (request, id) -> request.get(LAW)),
+        GET_LAW_PARTICIPATION(Kind.READ, 200, (request, id) -> request.get(LAW + "/" + id)),
+        DECIDE_LAW_PARTICIPATION(Kind.WRITE_AS_RESPONSIBLE_MINISTRY, 200, (request, id) -> request
+                .contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED", "reasons", "Matrisetest"))
+                .post(LAW + "/" + id + "/decision")),
+        RECORD_LAW_MILESTONE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("milestone", "PUBLIC_CONSULTATION", "reachedOn", "2064-09"))
+                .post(LAW + "/" + id + "/milestones")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
                 (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild"));
@@ -130,8 +178,14 @@ class AuthorisationMatrixTest {
             this.send = send;
         }
 
-        /** The record to act on; for supersession, the record and its successor, space separated. */
+        /**
+         * The record to act on; for supersession, the record and its successor, space separated;
+         * for commands that name a meeting or an estimate, the case and that, space separated.
+         */
         String prepare() {
+            if (name().contains("CASE") || name().contains("COST") || name().contains("LAW")) {
+                return CaseRecords.prepare(this);
+            }
             if (name().contains("MEETING")) {
                 return post(MEETINGS, Map.of("kind", "BILATERAL", "date", "2024-10", "ministry", "KD"))
                         .statusCode(201).extract().path("id");
@@ -154,9 +208,63 @@ class AuthorisationMatrixTest {
             boolean allowed = switch (kind) {
                 case READ -> caller.reads();
                 case WRITE -> caller.writesOnKdRecords();
+                case WRITE_AS_ANY_PARTY -> caller.writesOnKdRecords() || caller == Caller.MINISTRY_THAT_IS_NOT;
+                case WRITE_AS_KS -> caller == Caller.KS;
+                case WRITE_AS_RESPONSIBLE_MINISTRY -> caller == Caller.MINISTRY_THAT_IS_A_PARTY;
                 case ADMIN -> caller == Caller.ADMIN;
             };
             return allowed ? success : 403;
+        }
+    }
+
+    /** The cases the case endpoints act on, made afresh for every cell. */
+    static final class CaseRecords {
+
+        private CaseRecords() {
+        }
+
+        static String prepare(Endpoint endpoint) {
+            String meeting = post(MEETINGS, Map.of("kind", "SECOND_CONSULTATION", "date", "2064-04"))
+                    .statusCode(201).extract().path("id");
+            return switch (endpoint) {
+                case REPORT_CASE -> meeting;
+                case PUT_CASE_ON_AGENDA, GIVE_COST_CASE_STATUS -> report(endpoint == GIVE_COST_CASE_STATUS
+                        ? Map.of("kind", "COST_CALCULATION", "reform", "Reform") : Map.of("kind", "SECTOR_MATTER"),
+                        meeting) + " " + meeting;
+                case RECORD_CASE_DISCUSSION -> {
+                    String id = report(Map.of("kind", "SECTOR_MATTER"), meeting);
+                    post(CASES + "/" + id + "/agenda-items", Map.of("meeting", meeting)).statusCode(200);
+                    yield id + " " + meeting;
+                }
+                case LIST_COST_CASES, GET_COST_CASE, RECORD_COST_ESTIMATE ->
+                        report(Map.of("kind", "COST_CALCULATION", "reform", "Reform"), meeting);
+                case ASSESS_COST_ESTIMATE -> {
+                    String id = report(Map.of("kind", "COST_CALCULATION", "reform", "Reform"), meeting);
+                    Api.as("KD", READ_WRITE).contentType(ContentType.JSON)
+                            .body(Map.of("amountNok", 1000, "periodFrom", 2065, "basis", "B", "method", "M"))
+                            .when().post(COST_CASES + "/" + id + "/estimates").then().statusCode(200);
+                    yield id + " " + Api.given().when().get(COST_CASES + "/" + id).then().extract()
+                            .path("latestEstimate.id");
+                }
+                case LIST_LAW_PARTICIPATION, GET_LAW_PARTICIPATION, DECIDE_LAW_PARTICIPATION ->
+                        report(Map.of("kind", "LAW_PARTICIPATION", "law", Map.of("title", "Lov")), meeting);
+                case RECORD_LAW_MILESTONE -> {
+                    String id = report(Map.of("kind", "LAW_PARTICIPATION", "law", Map.of("title", "Lov")), meeting);
+                    Api.as("KD", READ_WRITE).contentType(ContentType.JSON)
+                            .body(Map.of("decision", "ACCEPTED", "reasons", "Ja"))
+                            .when().post(LAW + "/" + id + "/decision").then().statusCode(200);
+                    yield id;
+                }
+                default -> report(Map.of("kind", "SECTOR_MATTER"), meeting);
+            };
+        }
+
+        private static String report(Map<String, Object> kind, String meeting) {
+            Map<String, Object> body = new java.util.HashMap<>(kind);
+            body.put("title", "Sak mellom KD og KS");
+            body.put("ministries", List.of("KD"));
+            body.put("meeting", meeting);
+            return post(CASES, body).statusCode(201).extract().path("id");
         }
     }
 

@@ -67,6 +67,12 @@ public class CaseQueries {
         return new Result(items, total);
     }
 
+    /** The cases on a meeting's agenda, in case-number order. */
+    public List<CaseView> onAgendaOf(UUID meeting) {
+        return CaseView.<CaseView>find("select distinct c from CaseView c join c.agenda a where a.meetingId = :meeting"
+                + " order by c.numberYear, c.numberSequence", Parameters.with("meeting", meeting)).list();
+    }
+
     private static String escapeLike(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.audit.api.RecordedEvent;
+import no.samrad.cases.api.CaseKind;
+import no.samrad.cases.api.DiscussionOutcome;
+import no.samrad.cases.query.CaseQueries;
 import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.security.Scopes;
@@ -64,10 +67,12 @@ public class MeetingResource {
     private final PartyRegister parties;
     private final CostCaseQueries costCases;
     private final LawParticipationQueries lawParticipation;
+    private final CaseQueries cases;
 
     MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
                     AgreementQueries agreements, PartyRegister parties, CostCaseQueries costCases,
-                    LawParticipationQueries lawParticipation) {
+                    LawParticipationQueries lawParticipation, CaseQueries cases) {
+        this.cases = cases;
         this.costCases = costCases;
         this.lawParticipation = lawParticipation;
         this.agreements = agreements;
@@ -117,6 +122,21 @@ public class MeetingResource {
     public Response getMeeting(@PathParam("id") String id) {
         return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD)).map(MeetingDetail::of)
                 .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    }
+
+    /** The cases on the meeting's agenda, in case-number order. */
+    @GET
+    @Path("{id}/agenda")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<AgendaItem> meetingAgenda(@PathParam("id") String id) {
+        MeetingView meeting = meeting(id);
+        return cases.onAgendaOf(meeting.id).stream()
+                .map(found -> found.agenda.stream().filter(item -> item.meetingId.equals(meeting.id)).findFirst()
+                        .map(item -> new AgendaItem(found.id, found.caseNumber, CaseKind.valueOf(found.kind),
+                                found.title, List.copyOf(found.ministries),
+                                item.outcome == null ? null : DiscussionOutcome.valueOf(item.outcome), item.note))
+                        .orElseThrow())
+                .toList();
     }
 
     @GET

@@ -1,0 +1,13 @@
+package no.samrad.meeting.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.UUID;
+import no.samrad.cases.api.CaseKind;
+import no.samrad.cases.api.DiscussionOutcome;
+
+/** A case on a meeting's agenda, with what the meeting did with it once that is recorded. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgendaItem(UUID caseId, String caseNumber, CaseKind kind, String title, List<String> ministries,
+                         DiscussionOutcome outcome, String note) {
+}
