@@ -228,7 +228,7 @@ class AuthorisationMatrixTest {
                     .statusCode(201).extract().path("id");
             return switch (endpoint) {
                 case REPORT_CASE -> meeting;
-                case PUT_CASE_ON_AGENDA, GIVE_COST_CASE_STATUS -> report(endpoint == GIVE_COST_CASE_STATUS
+                case PUT_CASE_ON_AGENDA, GIVE_COST_CASE_STATUS -> report(endpoint == Endpoint.GIVE_COST_CASE_STATUS
                         ? Map.of("kind", "COST_CALCULATION", "reform", "Reform") : Map.of("kind", "SECTOR_MATTER"),
                         meeting) + " " + meeting;
                 case RECORD_CASE_DISCUSSION -> {
