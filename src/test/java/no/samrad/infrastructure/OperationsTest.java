@@ -27,7 +27,19 @@ class OperationsTest {
                         "/api/v1/admin/projections", "/api/v1/admin/projections/{name}/rebuild",
                         "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/history",
                         "/api/v1/meetings/{id}/completion", "/api/v1/meetings/{id}/cancellation",
-                        "/api/v1/meetings/{id}/appendices/c"))
+                        "/api/v1/meetings/{id}/appendices/a", "/api/v1/meetings/{id}/appendices/b",
+                        "/api/v1/meetings/{id}/appendices/c", "/api/v1/meetings/{id}/agenda",
+                        "/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/cases/{id}/history",
+                        "/api/v1/cases/{id}/inputs", "/api/v1/cases/{id}/agenda-items",
+                        "/api/v1/cases/{id}/discussions", "/api/v1/cases/{id}/conclusion",
+                        "/api/v1/cases/{id}/withdrawal", "/api/v1/cost-cases", "/api/v1/cost-cases/{id}",
+                        "/api/v1/cost-cases/{id}/estimates",
+                        "/api/v1/cost-cases/{id}/estimates/{estimateId}/assessment",
+                        "/api/v1/cost-cases/{id}/status-updates", "/api/v1/law-participation",
+                        "/api/v1/law-participation/{id}", "/api/v1/law-participation/{id}/decision",
+                        "/api/v1/law-participation/{id}/milestones"))
+                .body("paths.'/api/v1/cases'.post.responses.keySet()",
+                        hasItems("201", "202", "400", "401", "403", "409", "413", "415", "422", "503"))
                 .body("paths.'/api/v1/agreements'.post.responses.keySet()",
                         hasItems("201", "400", "401", "403", "409", "413", "415", "422", "503"))
                 .body("paths.'/api/v1/agreements/{id}/renewals'.post.responses.keySet()", hasItems("200", "404", "412"))
