@@ -1,0 +1,89 @@
+package no.samrad.cases;
+
+import static no.samrad.cases.CaseResourceTest.meeting;
+import static no.samrad.cases.CaseResourceTest.newCase;
+import static no.samrad.cases.CaseResourceTest.report;
+import static no.samrad.support.Agreements.post;
+import static no.samrad.support.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.samrad.cases.query.CaseProjection;
+import no.samrad.cases.query.CaseView;
+import no.samrad.costcase.query.CostCaseView;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.lawparticipation.query.LawParticipationView;
+import no.samrad.support.Api;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
+
+/** The three case read models are disposable: wiped and replayed, they answer exactly as before. */
+@QuarkusTest
+class CaseReplayTest {
+
+    @Inject
+    ProjectionCatchUp catchUp;
+
+    private static String answers(String path) {
+        return given().when().get(path).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void wipingTheCaseReadModelsAndReplayingGivesIdenticalAnswers() {
+        String earlier = meeting("2065-03");
+        String later = meeting("2065-10");
+        Map<String, Object> cost = newCase("COST_CALCULATION", "Kostnader ved ny barnevernslov", List.of("BFD"),
+                earlier);
+        cost.put("reform", "Ny barnevernslov");
+        cost.put("reportedOn", "2065-02");
+        String costCase = report(cost);
+        Api.as("BFD", Api.KS_READ_WRITE).contentType(ContentType.JSON)
+                .body(Map.of("amountNok", 1250000.5, "periodFrom", 2066, "periodTo", 2068, "basis", "B",
+                        "method", "M", "madeOn", "2065-02-10"))
+                .when().post("/api/v1/cost-cases/" + costCase + "/estimates").then().statusCode(200);
+        post("/api/v1/cost-cases/" + costCase + "/status-updates", Map.of("meeting", earlier, "text", "Pågår", "givenOn", "2065-03-01"))
+                .statusCode(200);
+        Map<String, Object> law = newCase("LAW_PARTICIPATION", "Ny kommunelov", List.of("KDD"), earlier);
+        law.put("law", Map.of("title", "Lov om kommuner og fylkeskommuner", "kind", "LAW", "eeaOrigin", true));
+        law.put("reportedOn", "2065-02");
+        String lawCase = report(law);
+        Api.as("KDD", Api.KS_READ_WRITE).contentType(ContentType.JSON)
+                .body(Map.of("decision", "ACCEPTED", "reasons", "Ja", "decidedOn", "2065-03"))
+                .when().post("/api/v1/law-participation/" + lawCase + "/decision").then().statusCode(200);
+        post("/api/v1/cases/" + lawCase + "/agenda-items", Map.of("meeting", later)).statusCode(200);
+        post("/api/v1/cases/" + lawCase + "/inputs", Map.of("text", "Innspill", "givenOn", "2065-04-01")).statusCode(200);
+
+        List<String> paths = List.of("/api/v1/cases/" + costCase, "/api/v1/cases/" + lawCase,
+                "/api/v1/cost-cases/" + costCase, "/api/v1/law-participation/" + lawCase,
+                "/api/v1/cases?limit=500", "/api/v1/cost-cases?limit=500", "/api/v1/law-participation?limit=500",
+                "/api/v1/meetings/" + later + "/appendices/a", "/api/v1/meetings/" + later + "/appendices/b",
+                "/api/v1/meetings/" + later + "/agenda");
+        List<String> before = paths.stream().map(CaseReplayTest::answers).toList();
+
+        for (String group : CaseProjection.CASE_READ_MODELS) {
+            StreamingEventProcessor processor = catchUp.processor(group);
+            processor.shutDown();
+            processor.resetTokens();
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertEquals(0, CaseView.count());
+            assertEquals(0, CostCaseView.count());
+            assertEquals(0, LawParticipationView.count());
+        });
+        for (String group : CaseProjection.CASE_READ_MODELS) {
+            catchUp.processor(group).start();
+        }
+        for (String group : CaseProjection.CASE_READ_MODELS) {
+            assertTrue(catchUp.await(group, Duration.ofSeconds(30)), group);
+        }
+
+        assertEquals(before, paths.stream().map(CaseReplayTest::answers).toList());
+    }
+}
