@@ -7,6 +7,7 @@ CREATE TABLE law_participation_view (
     number_sequence   INTEGER       NOT NULL,
     title             VARCHAR(500)  NOT NULL,
     ministries        VARCHAR(500)  NOT NULL,
+    reported_by       VARCHAR(16),
     requested_by      VARCHAR(16),
     meeting_id        UUID          NOT NULL,
     reported_on_text  VARCHAR(10)   NOT NULL,

@@ -1,15 +1,14 @@
 package no.samrad.cases.query;
 
+import static no.samrad.cases.query.ReportedCaseView.update;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import no.samrad.cases.api.CaseConcluded;
 import no.samrad.cases.api.CaseDiscussed;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseInputAdded;
-import no.samrad.cases.api.CaseNumber;
 import no.samrad.cases.api.CasePutOnAgenda;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseStatus;
@@ -45,30 +44,19 @@ public class CaseProjection implements Projection {
         if (CaseView.findById(event.caseId()) != null) {
             return;
         }
-        CaseNumber number = CaseNumber.parse(event.caseNumber()).orElseThrow();
         CaseView view = new CaseView();
-        view.id = event.caseId();
-        view.caseNumber = event.caseNumber();
-        view.numberYear = number.year();
-        view.numberSequence = number.sequence();
         view.kind = event.kind().name();
         view.status = CaseStatus.REPORTED.name();
-        view.title = event.title();
         view.titleSearch = CaseView.searchable(event.title());
         view.summary = event.summary();
-        view.reportedBy = event.reportedBy();
-        view.meetingId = event.meetingId();
-        view.reportedOnText = event.reportedOn().toString();
-        view.reportedFrom = event.reportedOn().earliest();
         view.ministries.addAll(event.ministries());
-        view.version = sequence;
-        view.updatedAt = recordedAt;
+        view.report(event, sequence, recordedAt);
         view.persist();
     }
 
     @EventHandler
     void on(CaseInputAdded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
             CaseInputView input = new CaseInputView();
             input.inputId = event.inputId();
             input.party = event.party();
@@ -81,7 +69,7 @@ public class CaseProjection implements Projection {
 
     @EventHandler
     void on(CasePutOnAgenda event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
             CaseAgendaView item = new CaseAgendaView();
             item.meetingId = event.meetingId();
             item.meetingDate = event.meetingDate().toString();
@@ -92,7 +80,7 @@ public class CaseProjection implements Projection {
 
     @EventHandler
     void on(CaseDiscussed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
             view.agenda.stream().filter(item -> item.meetingId.equals(event.meetingId())).forEach(item -> {
                 item.outcome = event.outcome().name();
                 item.note = event.note();
@@ -104,7 +92,7 @@ public class CaseProjection implements Projection {
 
     @EventHandler
     void on(CaseConcluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
             view.status = CaseStatus.CONCLUDED.name();
             view.concludedOnText = event.concludedOn().toString();
             view.outcome = event.outcome();
@@ -114,7 +102,7 @@ public class CaseProjection implements Projection {
 
     @EventHandler
     void on(CaseWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
             view.status = CaseStatus.WITHDRAWN.name();
             view.withdrawnOn = event.withdrawnOn();
             view.withdrawReason = event.reason();
@@ -124,7 +112,7 @@ public class CaseProjection implements Projection {
     /** The events of the cost and law capabilities: the case's version moves on. */
     @EventHandler
     void on(CaseFact event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CaseView.class, event.caseId(), sequence, recordedAt, view -> {
         });
     }
 
@@ -136,13 +124,4 @@ public class CaseProjection implements Projection {
         }
     }
 
-    private static void update(UUID id, long sequence, Instant recordedAt, Consumer<CaseView> change) {
-        CaseView view = CaseView.findById(id);
-        if (view == null || sequence <= view.version) {
-            return;
-        }
-        change.accept(view);
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-    }
 }

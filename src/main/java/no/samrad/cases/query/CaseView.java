@@ -1,16 +1,13 @@
 package no.samrad.cases.query;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,35 +18,17 @@ import org.hibernate.annotations.BatchSize;
 /** A case as the case projection last saw it. */
 @Entity
 @Table(name = "case_view")
-public class CaseView extends PanacheEntityBase {
+public class CaseView extends ReportedCaseView {
 
-    @Id
-    public UUID id;
-    @Column(name = "case_number", nullable = false, length = 16)
-    public String caseNumber;
-    @Column(name = "number_year", nullable = false)
-    public int numberYear;
-    @Column(name = "number_sequence", nullable = false)
-    public int numberSequence;
     @Column(nullable = false, length = 32)
     public String kind;
     @Column(nullable = false, length = 16)
     public String status;
-    @Column(nullable = false, length = 500)
-    public String title;
     /** The title as searched: NFC-normalised and lower-cased, so that "Øye" finds "øye" and "ØYE". */
     @Column(name = "title_search", nullable = false, length = 500)
     public String titleSearch;
     @Column(length = 8000)
     public String summary;
-    @Column(name = "reported_by", length = 16)
-    public String reportedBy;
-    @Column(name = "meeting_id", nullable = false)
-    public UUID meetingId;
-    @Column(name = "reported_on_text", nullable = false, length = 10)
-    public String reportedOnText;
-    @Column(name = "reported_from", nullable = false)
-    public LocalDate reportedFrom;
     @Column(name = "concluded_on_text", length = 10)
     public String concludedOnText;
     @Column(length = 4000)
@@ -60,11 +39,6 @@ public class CaseView extends PanacheEntityBase {
     public LocalDate withdrawnOn;
     @Column(name = "withdraw_reason", length = 4000)
     public String withdrawReason;
-    /** The sequence number of the last event applied, which is also the record's version. */
-    @Column(nullable = false)
-    public long version;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "case_view_ministry", joinColumns = @JoinColumn(name = "case_id"))

@@ -1,14 +1,13 @@
 package no.samrad.costcase.query;
 
+import static no.samrad.cases.query.ReportedCaseView.update;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import no.samrad.cases.api.CaseConcluded;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseKind;
-import no.samrad.cases.api.CaseNumber;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseWithdrawn;
 import no.samrad.costcase.api.CostCalculationOpened;
@@ -38,32 +37,21 @@ public class CostCaseProjection implements Projection {
         if (event.kind() != CaseKind.COST_CALCULATION || CostCaseView.findById(event.caseId()) != null) {
             return;
         }
-        CaseNumber number = CaseNumber.parse(event.caseNumber()).orElseThrow();
         CostCaseView view = new CostCaseView();
-        view.id = event.caseId();
-        view.caseNumber = event.caseNumber();
-        view.numberYear = number.year();
-        view.numberSequence = number.sequence();
-        view.title = event.title();
         view.ministries = String.join(",", event.ministries());
-        view.reportedBy = event.reportedBy();
-        view.meetingId = event.meetingId();
-        view.reportedOnText = event.reportedOn().toString();
-        view.reportedFrom = event.reportedOn().earliest();
         view.status = CostCaseStatus.OPENED.name();
-        view.version = sequence;
-        view.updatedAt = recordedAt;
+        view.report(event, sequence, recordedAt);
         view.persist();
     }
 
     @EventHandler
     void on(CostCalculationOpened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> view.reform = event.reform());
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> view.reform = event.reform());
     }
 
     @EventHandler
     void on(CostEstimateRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> {
             CostEstimateView estimate = new CostEstimateView();
             estimate.estimateId = event.estimateId();
             estimate.amountNok = event.amountNok();
@@ -83,7 +71,7 @@ public class CostCaseProjection implements Projection {
 
     @EventHandler
     void on(CostEstimateAssessed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> view.estimates.stream()
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> view.estimates.stream()
                 .filter(estimate -> estimate.estimateId.equals(event.estimateId()))
                 .forEach(estimate -> {
                     estimate.verdict = event.verdict().name();
@@ -94,7 +82,7 @@ public class CostCaseProjection implements Projection {
 
     @EventHandler
     void on(CostCaseStatusGiven event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> {
             CostStatusUpdateView status = new CostStatusUpdateView();
             status.meetingId = event.meetingId();
             status.givenOn = event.givenOn();
@@ -106,7 +94,7 @@ public class CostCaseProjection implements Projection {
 
     @EventHandler
     void on(CaseConcluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> {
             view.status = CostCaseStatus.CONCLUDED.name();
             view.endedFrom = event.concludedOn().earliest();
             view.concludedOnText = event.concludedOn().toString();
@@ -117,7 +105,7 @@ public class CostCaseProjection implements Projection {
 
     @EventHandler
     void on(CaseWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> {
             view.status = CostCaseStatus.WITHDRAWN.name();
             view.endedFrom = event.withdrawnOn();
         });
@@ -126,7 +114,7 @@ public class CostCaseProjection implements Projection {
     /** Inputs, agendas and discussions: the case's version moves on. */
     @EventHandler
     void on(CaseFact event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(CostCaseView.class, event.caseId(), sequence, recordedAt, view -> {
         });
     }
 
@@ -138,13 +126,4 @@ public class CostCaseProjection implements Projection {
         }
     }
 
-    private static void update(UUID id, long sequence, Instant recordedAt, Consumer<CostCaseView> change) {
-        CostCaseView view = CostCaseView.findById(id);
-        if (view == null || sequence <= view.version) {
-            return;
-        }
-        change.accept(view);
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-    }
 }

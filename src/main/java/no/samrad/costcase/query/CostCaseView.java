@@ -1,49 +1,29 @@
 package no.samrad.costcase.query;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samrad.cases.query.ReportedCaseView;
 import org.hibernate.annotations.BatchSize;
 
 /** A cost-calculation case as the cost-case projection last saw it. */
 @Entity
 @Table(name = "cost_case_view")
-public class CostCaseView extends PanacheEntityBase {
+public class CostCaseView extends ReportedCaseView {
 
-    @Id
-    public UUID id;
-    @Column(name = "case_number", nullable = false, length = 16)
-    public String caseNumber;
-    @Column(name = "number_year", nullable = false)
-    public int numberYear;
-    @Column(name = "number_sequence", nullable = false)
-    public int numberSequence;
-    @Column(nullable = false, length = 500)
-    public String title;
     /** The responsible ministries, comma separated. */
     @Column(nullable = false, length = 500)
     public String ministries;
-    @Column(name = "reported_by", length = 16)
-    public String reportedBy;
-    @Column(name = "meeting_id", nullable = false)
-    public UUID meetingId;
-    @Column(name = "reported_on_text", nullable = false, length = 10)
-    public String reportedOnText;
-    @Column(name = "reported_from", nullable = false)
-    public LocalDate reportedFrom;
     @Column(length = 500)
     public String reform;
     @Column(nullable = false, length = 16)
@@ -57,10 +37,6 @@ public class CostCaseView extends PanacheEntityBase {
     public String outcome;
     @Column(name = "final_estimate_id")
     public UUID finalEstimateId;
-    @Column(nullable = false)
-    public long version;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "cost_case_estimate", joinColumns = @JoinColumn(name = "case_id"))

@@ -1,14 +1,13 @@
 package no.samrad.lawparticipation.query;
 
+import static no.samrad.cases.query.ReportedCaseView.update;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import no.samrad.cases.api.CaseConcluded;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseKind;
-import no.samrad.cases.api.CaseNumber;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseWithdrawn;
 import no.samrad.infrastructure.axon.Projection;
@@ -38,27 +37,17 @@ public class LawParticipationProjection implements Projection {
         if (event.kind() != CaseKind.LAW_PARTICIPATION || LawParticipationView.findById(event.caseId()) != null) {
             return;
         }
-        CaseNumber number = CaseNumber.parse(event.caseNumber()).orElseThrow();
         LawParticipationView view = new LawParticipationView();
-        view.id = event.caseId();
-        view.caseNumber = event.caseNumber();
-        view.numberYear = number.year();
-        view.numberSequence = number.sequence();
-        view.title = event.title();
         view.ministries = String.join(",", event.ministries());
         view.requestedBy = event.reportedBy();
-        view.meetingId = event.meetingId();
-        view.reportedOnText = event.reportedOn().toString();
-        view.reportedFrom = event.reportedOn().earliest();
         view.state = LawParticipationState.AWAITING_DECISION.name();
-        view.version = sequence;
-        view.updatedAt = recordedAt;
+        view.report(event, sequence, recordedAt);
         view.persist();
     }
 
     @EventHandler
     void on(LawParticipationRequested event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
             view.requestedBy = event.requestedBy();
             view.lawTitle = event.lawTitle();
             view.lawKind = event.lawKind() == null ? null : event.lawKind().name();
@@ -68,7 +57,7 @@ public class LawParticipationProjection implements Projection {
 
     @EventHandler
     void on(LawParticipationDecided event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
             view.decision = event.decision().name();
             view.decisionReasons = event.reasons();
             view.decidedOnText = event.decidedOn() == null ? null : event.decidedOn().toString();
@@ -79,7 +68,7 @@ public class LawParticipationProjection implements Projection {
 
     @EventHandler
     void on(LawMilestoneReached event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
             LawMilestoneView milestone = new LawMilestoneView();
             milestone.milestone = event.milestone().name();
             milestone.reachedOn = event.reachedOn().toString();
@@ -89,7 +78,7 @@ public class LawParticipationProjection implements Projection {
 
     @EventHandler
     void on(CaseConcluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
             view.state = LawParticipationState.CONCLUDED.name();
             view.endedFrom = event.concludedOn().earliest();
             view.concludedOnText = event.concludedOn().toString();
@@ -99,7 +88,7 @@ public class LawParticipationProjection implements Projection {
 
     @EventHandler
     void on(CaseWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
             view.state = LawParticipationState.WITHDRAWN.name();
             view.endedFrom = event.withdrawnOn();
         });
@@ -108,7 +97,7 @@ public class LawParticipationProjection implements Projection {
     /** Inputs, agendas and discussions: the case's version moves on. */
     @EventHandler
     void on(CaseFact event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.caseId(), sequence, recordedAt, view -> {
+        update(LawParticipationView.class, event.caseId(), sequence, recordedAt, view -> {
         });
     }
 
@@ -120,13 +109,4 @@ public class LawParticipationProjection implements Projection {
         }
     }
 
-    private static void update(UUID id, long sequence, Instant recordedAt, Consumer<LawParticipationView> change) {
-        LawParticipationView view = LawParticipationView.findById(id);
-        if (view == null || sequence <= view.version) {
-            return;
-        }
-        change.accept(view);
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-    }
 }

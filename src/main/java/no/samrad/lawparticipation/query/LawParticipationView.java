@@ -1,48 +1,30 @@
 package no.samrad.lawparticipation.query;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.samrad.cases.query.ReportedCaseView;
 import org.hibernate.annotations.BatchSize;
 
 /** A law-participation case as the law-participation projection last saw it. */
 @Entity
 @Table(name = "law_participation_view")
-public class LawParticipationView extends PanacheEntityBase {
+public class LawParticipationView extends ReportedCaseView {
 
-    @Id
-    public UUID id;
-    @Column(name = "case_number", nullable = false, length = 16)
-    public String caseNumber;
-    @Column(name = "number_year", nullable = false)
-    public int numberYear;
-    @Column(name = "number_sequence", nullable = false)
-    public int numberSequence;
-    @Column(nullable = false, length = 500)
-    public String title;
     /** The responsible ministries, comma separated. */
     @Column(nullable = false, length = 500)
     public String ministries;
     @Column(name = "requested_by", length = 16)
     public String requestedBy;
-    @Column(name = "meeting_id", nullable = false)
-    public UUID meetingId;
-    @Column(name = "reported_on_text", nullable = false, length = 10)
-    public String reportedOnText;
-    @Column(name = "reported_from", nullable = false)
-    public LocalDate reportedFrom;
     @Column(name = "law_title", length = 500)
     public String lawTitle;
     @Column(name = "law_kind", length = 16)
@@ -64,10 +46,6 @@ public class LawParticipationView extends PanacheEntityBase {
     public String concludedOnText;
     @Column(length = 4000)
     public String outcome;
-    @Column(nullable = false)
-    public long version;
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "law_participation_milestone", joinColumns = @JoinColumn(name = "case_id"))

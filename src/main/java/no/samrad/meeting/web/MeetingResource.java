@@ -26,6 +26,7 @@ import no.samrad.audit.api.RecordedEvent;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.DiscussionOutcome;
 import no.samrad.cases.query.CaseQueries;
+import no.samrad.cases.query.ReportedCaseView;
 import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.security.Scopes;
@@ -189,12 +190,8 @@ public class MeetingResource {
                 @Content(mediaType = Csv.MEDIA_TYPE)})
     public Response appendixA(@PathParam("id") String id, @Context HttpHeaders headers) {
         MeetingView meeting = meeting(id);
-        List<CaseAppendix.Row> rows = costCases.carriedOverTo(meeting.id, meeting.dateTo).stream()
-                .map(row -> new CaseAppendix.Row(row.id, row.caseNumber, row.ministryCodes(), row.title,
-                        row.meetingId, meetingTitle(row.meetingId), row.reportedOnText, row.concludedOnText))
-                .toList();
-        return caseAppendix("a", new CaseAppendix(meeting.id, meeting.title, meeting.dateText, meeting.dateTo, rows),
-                headers);
+        return caseAppendix("a", meeting, costCases.carriedOverTo(meeting.id, meeting.dateTo).stream()
+                .map(row -> row(row, row.ministryCodes(), row.concludedOnText)).toList(), headers);
     }
 
     /**
@@ -211,12 +208,8 @@ public class MeetingResource {
                 @Content(mediaType = Csv.MEDIA_TYPE)})
     public Response appendixB(@PathParam("id") String id, @Context HttpHeaders headers) {
         MeetingView meeting = meeting(id);
-        List<CaseAppendix.Row> rows = lawParticipation.openOn(meeting.dateTo, meeting.id).stream()
-                .map(row -> new CaseAppendix.Row(row.id, row.caseNumber, row.ministryCodes(), row.title,
-                        row.meetingId, meetingTitle(row.meetingId), row.reportedOnText, null))
-                .toList();
-        return caseAppendix("b", new CaseAppendix(meeting.id, meeting.title, meeting.dateText, meeting.dateTo, rows),
-                headers);
+        return caseAppendix("b", meeting, lawParticipation.openOn(meeting.dateTo, meeting.id).stream()
+                .map(row -> row(row, row.ministryCodes(), null)).toList(), headers);
     }
 
     /**
@@ -251,13 +244,19 @@ public class MeetingResource {
                         row.firstEnteredYear() == null ? "" : row.firstEnteredYear().toString())).toList()));
     }
 
-    private Response caseAppendix(String letter, CaseAppendix appendix, HttpHeaders headers) {
+    private CaseAppendix.Row row(ReportedCaseView view, List<String> ministries, String concludedOn) {
+        return new CaseAppendix.Row(view.id, view.caseNumber, ministries, view.title, view.meetingId,
+                meetingTitle(view.meetingId), view.reportedOnText, concludedOn);
+    }
+
+    private Response caseAppendix(String letter, MeetingView meeting, List<CaseAppendix.Row> rows,
+                                  HttpHeaders headers) {
         if (!prefersCsv(headers)) {
-            return Response.ok(appendix, MediaType.APPLICATION_JSON_TYPE).build();
+            return Response.ok(new CaseAppendix(meeting.id, meeting.title, meeting.dateText, meeting.dateTo, rows),
+                    MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return csv(letter, queries.find(appendix.meetingId()).orElseThrow(), Csv.of(
-                List.of("Saksnummer", "Departement", "Sak", "Oppmeldt", "Ferdigbehandlet"),
-                appendix.rows().stream().map(row -> Arrays.asList(row.caseNumber(), String.join(", ", row.ministries()),
+        return csv(letter, meeting, Csv.of(List.of("Saksnummer", "Departement", "Sak", "Oppmeldt", "Ferdigbehandlet"),
+                rows.stream().map(row -> Arrays.asList(row.caseNumber(), String.join(", ", row.ministries()),
                         row.title(), row.reportedAt(), row.concludedOn())).toList()));
     }
 
