@@ -85,7 +85,7 @@ class AuthorisationMatrixTest {
      * any party (reporting a case); to write as KS (assessing an estimate); to write as the
      * responsible ministry (answering a request); or to administer.
      */
-    enum Kind { READ, WRITE, WRITE_AS_ANY_PARTY, WRITE_AS_KS, WRITE_AS_RESPONSIBLE_MINISTRY, ADMIN }
+    enum Kind { PUBLIC, READ, WRITE, WRITE_AS_ANY_PARTY, WRITE_AS_KS, WRITE_AS_RESPONSIBLE_MINISTRY, ADMIN }
 
     enum Endpoint {
         LIST_AGREEMENTS(Kind.READ, 200, (request, id) -> request.get(PATH)),
@@ -164,6 +164,11 @@ class AuthorisationMatrixTest {
         RECORD_LAW_MILESTONE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("milestone", "PUBLIC_CONSULTATION", "reachedOn", "2064-09"))
                 .post(LAW + "/" + id + "/milestones")),
+        EVENT_FEED(Kind.READ, 200, (request, id) -> request.get("/api/v1/events?limit=5")),
+        EVENT_EXPORT(Kind.READ, 200, (request, id) -> request.get("/api/v1/events/export")),
+        AUDIT_VERIFY(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/verify")),
+        AUDIT_CHECKPOINTS(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/checkpoints")),
+        AUDIT_PUBLIC_KEY(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/audit/public-key")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
                 (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild"));
@@ -202,6 +207,9 @@ class AuthorisationMatrixTest {
         }
 
         int expectedFor(Caller caller) {
+            if (kind == Kind.PUBLIC) {
+                return success;
+            }
             if (!caller.authenticated()) {
                 return 401;
             }
@@ -212,6 +220,7 @@ class AuthorisationMatrixTest {
                 case WRITE_AS_KS -> caller == Caller.KS;
                 case WRITE_AS_RESPONSIBLE_MINISTRY -> caller == Caller.MINISTRY_THAT_IS_A_PARTY;
                 case ADMIN -> caller == Caller.ADMIN;
+                case PUBLIC -> true;
             };
             return allowed ? success : 403;
         }

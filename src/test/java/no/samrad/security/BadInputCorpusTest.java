@@ -218,6 +218,16 @@ class BadInputCorpusTest {
         cases.add(new Case("appendix b as xml", "GET", meetings + "/" + MEETING + "/appendices/b", null, null,
                 Map.of("Accept", "application/xml")));
         caseCorpus(cases);
+        for (String query : List.of("after=-1", "after=x", "after=1.5", "limit=0", "limit=1001", "limit=x")) {
+            cases.add(get("events " + query, "/api/v1/events?" + query));
+        }
+        cases.add(get("export format xml", "/api/v1/events/export?format=xml"));
+        for (String query : List.of("from=0", "from=x", "to=0", "to=99999999999", "from=5&to=4")) {
+            cases.add(get("verify " + query, "/api/v1/audit/verify?" + query));
+        }
+        cases.add(get("checkpoints from=-1", "/api/v1/audit/checkpoints?from=-1"));
+        cases.add(new Case("rebuild of the published log", "POST", "/api/v1/admin/projections/event-chain/rebuild",
+                null, null, Map.of()));
         cases.add(get("parties validOn 29.08.2018", "/api/v1/parties?validOn=29.08.2018"));
         cases.add(get("unknown party code", "/api/v1/parties/XYZ"));
         cases.add(new Case("text/plain body", "POST", PATH, "text/plain", VALID, Map.of()));

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import io.quarkus.arc.All;
+import no.samrad.audit.api.AuditErrors;
+import no.samrad.infrastructure.axon.EventLogKeeper;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
@@ -29,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ProjectionAdminResource {
 
     private final ProjectionCatchUp projections;
+    private final List<EventLogKeeper> logKeepers;
 
-    ProjectionAdminResource(ProjectionCatchUp projections) {
+    ProjectionAdminResource(ProjectionCatchUp projections, @All List<EventLogKeeper> logKeepers) {
+        this.logKeepers = logKeepers;
         this.projections = projections;
     }
 
@@ -58,6 +63,10 @@ public class ProjectionAdminResource {
             content = @Content(schema = @Schema(implementation = ProjectionState.class)))
     public Response rebuildProjection(@PathParam("name") String name) {
         requireKnown(name);
+        if (logKeepers.stream().anyMatch(keeper -> keeper.processorName().equals(name))) {
+            throw new DomainException(AuditErrors.LOG_NOT_REBUILDABLE, name + " keeps the published log, whose"
+                    + " order and hashes are part of the record; it is never rebuilt.");
+        }
         StreamingEventProcessor processor = projections.processor(name);
         processor.shutDown();
         processor.resetTokens();

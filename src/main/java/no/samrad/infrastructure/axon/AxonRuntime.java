@@ -73,6 +73,7 @@ public class AxonRuntime {
                 ObjectMapper objectMapper,
                 @All List<AxonModule> modules,
                 @All List<Projection> projections,
+                @All List<EventLogKeeper> logKeepers,
                 AxonMetrics metrics,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
@@ -112,6 +113,10 @@ public class AxonRuntime {
         modules.forEach(module -> module.configure(configurer));
         projections.forEach(projection ->
                 configurer.eventProcessing().registerEventHandler(c -> ClientProxy.unwrap(projection)));
+        logKeepers.forEach(keeper -> configurer.eventProcessing()
+                .registerPooledStreamingEventProcessor(keeper.processorName(), c -> promptSource(c.eventStore()),
+                        (c, builder) -> builder.batchSize(batchSize).initialSegmentCount(1))
+                .registerEventHandler(c -> ClientProxy.unwrap(keeper)));
         this.configuration = configurer.buildConfiguration();
         configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
         configuration.commandBus().registerHandlerInterceptor(metrics.commandTimer());

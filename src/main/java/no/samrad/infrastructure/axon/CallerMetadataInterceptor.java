@@ -12,7 +12,8 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 
 /**
  * Stamps every command sent while serving an HTTP request with who sent it: the token's subject,
- * party and organisation, and the request's correlation id. The events the command causes inherit
+ * party and organisation, the request's correlation id, and the request's own id (the key of its
+ * receipt). The events the command causes inherit
  * them. Commands sent outside a request (Samråd's own jobs) carry the metadata their sender set.
  */
 public class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -34,6 +35,7 @@ public class CallerMetadataInterceptor implements MessageDispatchInterceptor<Com
         Caller caller = Arc.container().instance(Caller.class).get();
         Map<String, Object> metadata = new HashMap<>();
         metadata.put(EventMetadata.CORRELATION_ID, caller.correlationId());
+        metadata.put(EventMetadata.REQUEST_ID, caller.requestId());
         caller.subject().ifPresent(sub -> metadata.put(EventMetadata.SUB, sub));
         caller.party().ifPresent(party -> metadata.put(EventMetadata.PARTY, party));
         caller.consumerOrgNo().ifPresent(orgNo -> metadata.put(EventMetadata.CONSUMER_ORGNO, orgNo));

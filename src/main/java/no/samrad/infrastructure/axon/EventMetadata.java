@@ -22,8 +22,10 @@ public final class EventMetadata {
     public static final String SYSTEM = "system";
     /** Where a system command's content came from, such as the demo data file. */
     public static final String SOURCE = "source";
+    /** The HTTP request that sent the command: the key of the receipt its answer carries. */
+    public static final String REQUEST_ID = "requestId";
 
-    static final String[] PROPAGATED = {SUB, PARTY, CONSUMER_ORGNO, CORRELATION_ID, SYSTEM, SOURCE};
+    static final String[] PROPAGATED = {SUB, PARTY, CONSUMER_ORGNO, CORRELATION_ID, SYSTEM, SOURCE, REQUEST_ID};
 
     private EventMetadata() {
     }

@@ -18,9 +18,15 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private String correlationId = UUID.randomUUID().toString();
+    private final String requestId = UUID.randomUUID().toString();
 
     Caller(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    /** This request's own id, unlike the correlation id never chosen by the client. */
+    public String requestId() {
+        return requestId;
     }
 
     public String correlationId() {

@@ -25,9 +25,11 @@ public class RecordAnswers {
     private static final Duration READ_YOUR_WRITES_TIMEOUT = Duration.ofSeconds(5);
 
     private final ProjectionCatchUp catchUp;
+    private final CommandReceipts receipts;
 
-    RecordAnswers(ProjectionCatchUp catchUp) {
+    RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts) {
         this.catchUp = catchUp;
+        this.receipts = receipts;
     }
 
     public static Response ok(Versioned record) {
@@ -55,9 +57,10 @@ public class RecordAnswers {
     }
 
     /**
-     * Answers with the record once the read model holds the command's events. Should the
-     * projection fall behind for longer than the timeout, the command still stands: the answer is
-     * then 202 with the record's address, to be read again shortly.
+     * Answers with the record once the read model holds the command's events, and with the
+     * command's receipt once the published log holds them. Should the projection fall behind for
+     * longer than the timeout, the command still stands: the answer is then 202 with the record's
+     * address, to be read again shortly.
      */
     private Response afterCommand(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
                                   Response.ResponseBuilder answer, URI location) {
@@ -67,6 +70,8 @@ public class RecordAnswers {
         if (caughtUp) {
             Optional<? extends Versioned> record = read.get();
             if (record.isPresent()) {
+                receipts.forThisRequest(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                        .ifPresent(receipt -> answer.header(CommandReceipts.HEADER, receipt));
                 return answer.entity(record.get()).tag(etag(record.get())).build();
             }
         }

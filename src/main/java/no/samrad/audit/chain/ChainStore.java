@@ -1,0 +1,140 @@
+package no.samrad.audit.chain;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes of the chain tables, joined with the event store's own rows. */
+@ApplicationScoped
+public class ChainStore {
+
+    /** A chained event together with its stored row; {@code event} is empty if the row is gone. */
+    public record Entry(ChainLink link, LocalDate effectiveOn, Optional<StoredEvent> event) {
+    }
+
+    private static final String ENTRY_COLUMNS = "c.position, c.event_identifier, c.previous_hash, c.hash,"
+            + " c.effective_on, e.type, e.aggregate_identifier, e.sequence_number, e.payload_type,"
+            + " e.payload_revision, e.time_stamp, e.meta_data, e.payload, e.event_identifier AS stored_id";
+
+    private final AgroalDataSource dataSource;
+
+    ChainStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The last link, or empty while nothing has been chained. */
+    public Optional<ChainLink> head() {
+        return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain"
+                + " ORDER BY position DESC FETCH FIRST 1 ROWS ONLY", statement -> { }, ChainStore::link).stream()
+                .findFirst();
+    }
+
+    public Optional<ChainLink> at(long position) {
+        return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain WHERE position = ?",
+                statement -> statement.setLong(1, position), ChainStore::link).stream().findFirst();
+    }
+
+    public boolean isChained(String eventId) {
+        return !query("SELECT 1 FROM event_chain WHERE event_identifier = ?",
+                statement -> statement.setString(1, eventId), rows -> 1).isEmpty();
+    }
+
+    public Optional<StoredEvent> storedEvent(String eventId) {
+        return query("SELECT event_identifier, type, aggregate_identifier, sequence_number, payload_type,"
+                        + " payload_revision, time_stamp, meta_data, payload FROM domain_event_entry"
+                        + " WHERE event_identifier = ?",
+                statement -> statement.setString(1, eventId), ChainStore::storedEvent).stream().findFirst();
+    }
+
+    public void append(ChainLink link, String requestId, LocalDate effectiveOn, Instant chainedAt) {
+        update("INSERT INTO event_chain (position, event_identifier, request_id, effective_on, previous_hash, hash,"
+                + " chained_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+                    statement.setLong(1, link.position());
+                    statement.setString(2, link.eventId());
+                    statement.setString(3, requestId);
+                    statement.setDate(4, effectiveOn == null ? null : Date.valueOf(effectiveOn));
+                    statement.setString(5, link.previousHash());
+                    statement.setString(6, link.hash());
+                    statement.setTimestamp(7, Timestamp.from(chainedAt));
+                });
+    }
+
+    /** Up to {@code limit} entries after {@code position}, in position order. */
+    public List<Entry> after(long position, int limit) {
+        return query("SELECT " + ENTRY_COLUMNS + " FROM event_chain c LEFT JOIN domain_event_entry e"
+                        + " ON e.event_identifier = c.event_identifier WHERE c.position > ?"
+                        + " ORDER BY c.position FETCH FIRST " + limit + " ROWS ONLY",
+                statement -> statement.setLong(1, position), ChainStore::entry);
+    }
+
+    /** The links of the events a request's commands caused, in position order. */
+    public List<ChainLink> ofRequest(String requestId) {
+        return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain WHERE request_id = ?"
+                + " ORDER BY position", statement -> statement.setString(1, requestId), ChainStore::link);
+    }
+
+    private static ChainLink link(ResultSet row) throws SQLException {
+        return new ChainLink(row.getLong("position"), row.getString("event_identifier"),
+                row.getString("previous_hash"), row.getString("hash"));
+    }
+
+    private static Entry entry(ResultSet row) throws SQLException {
+        Date effective = row.getDate("effective_on");
+        Optional<StoredEvent> event = row.getString("stored_id") == null ? Optional.empty()
+                : Optional.of(storedEvent(row));
+        return new Entry(link(row), effective == null ? null : effective.toLocalDate(), event);
+    }
+
+    private static StoredEvent storedEvent(ResultSet row) throws SQLException {
+        return new StoredEvent(row.getString("event_identifier"), row.getString("type"),
+                row.getString("aggregate_identifier"), row.getLong("sequence_number"), row.getString("payload_type"),
+                row.getString("payload_revision"), row.getString("time_stamp"), row.getBytes("meta_data"),
+                row.getBytes("payload"));
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Could not read the event chain", e);
+        }
+    }
+
+    private void update(String sql, Binder binder) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Could not write the event chain", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package no.samrad.audit.chain;
+
+import java.time.Instant;
+
+/**
+ * A signed statement of the chain's head. {@code statement} is the exact text signed; the
+ * signature is Ed25519 over its UTF-8 bytes, in base64.
+ */
+public record Checkpoint(long position, String hash, Instant signedAt, String statement, String signature) {
+
+    static String statement(long position, String hash, Instant signedAt) {
+        return "samrad-checkpoint/1\nposition: " + position + "\nhash: " + hash + "\nsigned: " + signedAt + "\n";
+    }
+}

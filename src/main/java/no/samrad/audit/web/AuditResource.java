@@ -1,0 +1,88 @@
+package no.samrad.audit.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import no.samrad.audit.chain.AuditKeys;
+import no.samrad.audit.chain.ChainCheckpoints;
+import no.samrad.audit.chain.ChainLink;
+import no.samrad.audit.chain.ChainStore;
+import no.samrad.audit.chain.ChainVerifier;
+import no.samrad.audit.chain.Checkpoint;
+import no.samrad.infrastructure.security.Scopes;
+import no.samrad.infrastructure.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The integrity of the published log: its public key, its signed checkpoints and its verification. */
+@Tag(name = "Audit", description = "The published log, its export, and its integrity")
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private static final String PEM = "application/x-pem-file";
+
+    private final AuditKeys keys;
+    private final ChainCheckpoints checkpoints;
+    private final ChainVerifier verifier;
+    private final ChainStore chain;
+
+    AuditResource(AuditKeys keys, ChainCheckpoints checkpoints, ChainVerifier verifier, ChainStore chain) {
+        this.keys = keys;
+        this.checkpoints = checkpoints;
+        this.verifier = verifier;
+        this.chain = chain;
+    }
+
+    /** The Ed25519 public key that checkpoints are signed with, as PEM. Public: it proves, it grants nothing. */
+    @GET
+    @Path("public-key")
+    @PermitAll
+    @Produces({PEM, MediaType.TEXT_PLAIN})
+    public String publicKey() {
+        return keys.publicKeyPem();
+    }
+
+    /** The signed checkpoints of positions {@code from} to {@code to}, oldest first. */
+    @GET
+    @Path("checkpoints")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<Checkpoint> listCheckpoints(@QueryParam("from") String from, @QueryParam("to") String to) {
+        long head = chain.head().map(ChainLink::position).orElse(0L);
+        return checkpoints.between(position(from, "from", 1), position(to, "to", head));
+    }
+
+    /**
+     * Recomputes the chain over positions {@code from} to {@code to} (the whole chain by default)
+     * from the stored events, and checks the checkpoints in that range.
+     */
+    @GET
+    @Path("verify")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public ChainVerifier.Result verify(
+            @QueryParam("from") @Parameter(description = "First position; 1 by default") String from,
+            @QueryParam("to") @Parameter(description = "Last position; the head by default") String to) {
+        return verifier.verify(from == null || from.isBlank() ? null : position(from, "from", 1),
+                to == null || to.isBlank() ? null : position(to, "to", 1));
+    }
+
+    private static long position(String value, String name, long otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            long parsed = Long.parseLong(value.trim());
+            if (parsed >= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw QueryParams.invalid(name, "must be a position: a whole number, 1 or more");
+    }
+}

@@ -1,0 +1,17 @@
+package no.samrad.infrastructure.web;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The receipt a command's answer carries in the {@value #HEADER} header: for each event the
+ * request's commands caused, its position in the published log, its id and its chain hash,
+ * comma separated ({@code "41 <event id> <hash>, 42 <event id> <hash>"}).
+ */
+public interface CommandReceipts {
+
+    String HEADER = "Samrad-Receipt";
+
+    /** The receipt, or empty if the log has not reached the request's events within {@code timeout}. */
+    Optional<String> forThisRequest(Duration timeout);
+}
