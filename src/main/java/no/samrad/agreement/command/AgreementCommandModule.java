@@ -1,14 +1,18 @@
 package no.samrad.agreement.command;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import no.samrad.agreement.api.AgreementExpired;
+import no.samrad.agreement.api.AgreementSuperseded;
+import no.samrad.agreement.api.AgreementTerminated;
 import no.samrad.infrastructure.axon.AxonModule;
+import no.samrad.infrastructure.axon.RenamedFieldUpcaster;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Registers the agreement aggregate and its supersession handler. */
+/** Registers the agreement aggregate, its supersession handler, and the upcasters of its older events. */
 @ApplicationScoped
 public class AgreementCommandModule implements AxonModule {
 
@@ -26,5 +30,11 @@ public class AgreementCommandModule implements AxonModule {
                         ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)
                         : NoSnapshotTriggerDefinition.INSTANCE));
         configurer.registerCommandHandler(c -> new AgreementSupersession(c.repository(Agreement.class)));
+        configurer.registerEventUpcaster(c -> new RenamedFieldUpcaster(AgreementExpired.class, "1", "2", "expiredOn",
+                "lastDayInForce"));
+        configurer.registerEventUpcaster(c -> new RenamedFieldUpcaster(AgreementTerminated.class, "1", "2",
+                "terminatedOn", "lastDayInForce"));
+        configurer.registerEventUpcaster(c -> new RenamedFieldUpcaster(AgreementSuperseded.class, "1", "2",
+                "supersededOn", "lastDayInForce"));
     }
 }

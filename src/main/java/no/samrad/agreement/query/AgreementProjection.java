@@ -95,9 +95,9 @@ public class AgreementProjection implements Projection {
     void on(AgreementTerminated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.agreementId(), sequence, recordedAt, view -> {
             view.status = AgreementStatus.TERMINATED.name();
-            view.endedOn = event.terminatedOn();
+            view.endedOn = event.lastDayInForce();
             view.endReason = event.reason();
-            view.currentTerm().endedOn = event.terminatedOn();
+            view.currentTerm().endedOn = event.lastDayInForce();
         });
     }
 
@@ -106,12 +106,12 @@ public class AgreementProjection implements Projection {
         update(event.agreementId(), sequence, recordedAt, view -> {
             view.status = AgreementStatus.SUPERSEDED.name();
             view.supersededBy = event.supersededBy();
-            if (view.endedOn == null || event.supersededOn().isBefore(view.endedOn)) {
-                view.endedOn = event.supersededOn();
+            if (view.endedOn == null || event.lastDayInForce().isBefore(view.endedOn)) {
+                view.endedOn = event.lastDayInForce();
             }
             AgreementTermView term = view.currentTerm();
-            if (event.supersededOn().isBefore(term.expiresOn)) {
-                term.endedOn = event.supersededOn();
+            if (event.lastDayInForce().isBefore(term.expiresOn)) {
+                term.endedOn = event.lastDayInForce();
             }
         });
     }
@@ -120,7 +120,7 @@ public class AgreementProjection implements Projection {
     void on(AgreementExpired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(event.agreementId(), sequence, recordedAt, view -> {
             view.status = AgreementStatus.EXPIRED.name();
-            view.endedOn = event.expiredOn();
+            view.endedOn = event.lastDayInForce();
         });
     }
 

@@ -96,6 +96,7 @@ public class AxonRuntime {
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(new SqlStateExceptionResolver())
+                        .upcasterChain(c.upcasterChain())
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
                         .build());
