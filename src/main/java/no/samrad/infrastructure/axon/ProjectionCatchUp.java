@@ -7,17 +7,30 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 /**
  * Waits until a projection has processed everything the event store held when the wait began.
+ *
+ * <p>A token's position is the highest event index a segment has seen, but concurrent
+ * transactions commit out of index order: the segment may have passed an index whose event was not
+ * yet visible, and remembers it as a gap to come back to. A gap at or below the target that now
+ * holds a committed event (the waiting request's own event, perhaps) means the segment has not
+ * reached the target; a gap that holds nothing is a rolled-back transaction or one still running,
+ * and is no event the waiter can have caused, so it does not hold the wait up.
  *
  * <p>Every segment in {@code token_entry} is checked. A segment this instance has claimed counts by
  * its in-memory status, which Axon advances only after a batch has committed (and at once past
@@ -72,10 +85,26 @@ public class ProjectionCatchUp {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
-    /** Whether every segment of the processor has committed its work up to {@code position}. */
+    /**
+     * Whether every segment of the processor has committed its work on every event stored up to
+     * {@code position}.
+     */
     public boolean hasReached(String processingGroup, long position) {
-        OptionalLong reached = position(processingGroup);
-        return reached.isPresent() && reached.getAsLong() >= position;
+        List<TrackingToken> tokens = tokens(processingGroup);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        SortedSet<Long> gaps = new TreeSet<>();
+        for (TrackingToken token : tokens) {
+            TrackingToken progress = token == null ? null : WrappedToken.unwrapLowerBound(token);
+            if ((progress == null ? -1 : progress.position().orElse(-1)) < position) {
+                return false;
+            }
+            if (progress instanceof GapAwareTrackingToken gapAware) {
+                gaps.addAll(gapAware.getGaps().headSet(position + 1));
+            }
+        }
+        return gaps.isEmpty() || !anyStored(gaps);
     }
 
     /**
@@ -83,23 +112,55 @@ public class ProjectionCatchUp {
      * first event, empty while the processor has no segments yet.
      */
     public OptionalLong position(String processingGroup) {
-        Map<Integer, EventTrackerStatus> claimedHere = processor(processingGroup).processingStatus();
+        List<TrackingToken> tokens = tokens(processingGroup);
         long lowest = Long.MAX_VALUE;
+        for (TrackingToken token : tokens) {
+            lowest = Math.min(lowest, token == null ? -1 : token.position().orElse(-1));
+        }
+        return lowest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(lowest);
+    }
+
+    /**
+     * The freshest token of each segment: its in-memory status where this instance has claimed it,
+     * else the stored one; {@code null} for a segment that has seen nothing yet.
+     */
+    private List<TrackingToken> tokens(String processingGroup) {
+        Map<Integer, EventTrackerStatus> claimedHere = processor(processingGroup).processingStatus();
+        List<TrackingToken> tokens = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(TOKENS)) {
             statement.setString(1, processingGroup);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     EventTrackerStatus local = claimedHere.get(rows.getInt(1));
-                    long reached = Math.max(positionOf(rows.getBytes(2), rows.getString(3)),
-                            local == null ? -1 : local.getCurrentPosition().orElse(-1));
-                    lowest = Math.min(lowest, reached);
+                    TrackingToken stored = tokenOf(rows.getBytes(2), rows.getString(3));
+                    TrackingToken fresh = local == null ? null : local.getTrackingToken();
+                    tokens.add(fresh != null && (stored == null || fresh.position().orElse(-1)
+                            >= stored.position().orElse(-1)) ? fresh : stored);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the tokens of " + processingGroup, e);
         }
-        return lowest == Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of(lowest);
+        return tokens;
+    }
+
+    /** Whether any of these event indexes holds a committed event. */
+    private boolean anyStored(SortedSet<Long> indexes) {
+        String marks = String.join(", ", java.util.Collections.nCopies(indexes.size(), "?"));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT 1 FROM domain_event_entry WHERE global_index IN (" + marks + ")")) {
+            int parameter = 1;
+            for (long index : indexes) {
+                statement.setLong(parameter++, index);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not look for the events in a processor's gaps", e);
+        }
     }
 
     public Set<String> processorNames() {
@@ -112,12 +173,11 @@ public class ProjectionCatchUp {
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + processingGroup));
     }
 
-    private long positionOf(byte[] token, String tokenType) {
+    private TrackingToken tokenOf(byte[] token, String tokenType) {
         if (token == null) {
-            return -1;
+            return null;
         }
-        TrackingToken tracking = axon.configuration().serializer()
+        return axon.configuration().serializer()
                 .deserialize(new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
-        return tracking.position().orElse(-1);
     }
 }
