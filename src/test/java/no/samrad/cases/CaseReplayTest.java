@@ -1,8 +1,8 @@
 package no.samrad.cases;
 
-import static no.samrad.cases.CaseResourceTest.meeting;
-import static no.samrad.cases.CaseResourceTest.newCase;
-import static no.samrad.cases.CaseResourceTest.report;
+import static no.samrad.support.Cases.meeting;
+import static no.samrad.support.Cases.newCase;
+import static no.samrad.support.Cases.report;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -2,6 +2,9 @@ package no.samrad.cases;
 
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
+import static no.samrad.support.Cases.meeting;
+import static no.samrad.support.Cases.newCase;
+import static no.samrad.support.Cases.report;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,36 +26,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import no.samrad.support.Api;
+import no.samrad.support.Cases;
 import no.samrad.support.Store;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CaseResourceTest {
 
-    static final String PATH = "/api/v1/cases";
+    static final String PATH = Cases.PATH;
     private static final String PROBLEM = "application/problem+json";
     private static final String READ_WRITE = Api.KS_READ_WRITE;
 
     @Inject
     Store store;
-
-    static String meeting(String date) {
-        return post("/api/v1/meetings", Map.of("kind", "SECOND_CONSULTATION", "date", date))
-                .statusCode(201).extract().path("id");
-    }
-
-    static Map<String, Object> newCase(String kind, String title, List<String> ministries, String meeting) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", kind);
-        body.put("title", title);
-        body.put("ministries", ministries);
-        body.put("meeting", meeting);
-        return body;
-    }
-
-    static String report(Map<String, Object> body) {
-        return post(PATH, body).statusCode(201).extract().path("id");
-    }
 
     @Test
     void aCaseIsNumberedAndWalksThroughAMeeting() {

@@ -1,8 +1,8 @@
 package no.samrad.cases;
 
-import static no.samrad.cases.CaseResourceTest.meeting;
-import static no.samrad.cases.CaseResourceTest.newCase;
-import static no.samrad.cases.CaseResourceTest.report;
+import static no.samrad.support.Cases.meeting;
+import static no.samrad.support.Cases.newCase;
+import static no.samrad.support.Cases.report;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -91,7 +91,7 @@ class CaseSnapshotTest {
         assertTrue(folded.fields().equals(fromSnapshot.fields()), "the same state from the snapshot as from the"
                 + " whole history");
 
-        post(CaseResourceTest.PATH + "/" + id + "/conclusion", Map.of("concludedOn", "2069-12", "outcome", "Enighet",
+        post(no.samrad.support.Cases.PATH + "/" + id + "/conclusion", Map.of("concludedOn", "2069-12", "outcome", "Enighet",
                 "finalEstimate", previous.toString())).statusCode(200).body("status", equalTo("CONCLUDED"));
         given().when().get("/api/v1/cost-cases/" + id).then().statusCode(200)
                 .body("estimates.size()", equalTo(665))

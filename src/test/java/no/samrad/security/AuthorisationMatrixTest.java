@@ -91,6 +91,7 @@ class AuthorisationMatrixTest {
         LIST_AGREEMENTS(Kind.READ, 200, (request, id) -> request.get(PATH)),
         GET_AGREEMENT(Kind.READ, 200, (request, id) -> request.get(PATH + "/" + id)),
         AGREEMENT_HISTORY(Kind.READ, 200, (request, id) -> request.get(PATH + "/" + id + "/history")),
+        AGREEMENT_CHANGES(Kind.READ, 200, (request, id) -> request.get(PATH + "/" + id + "/changes")),
         LIST_PARTIES(Kind.READ, 200, (request, id) -> request.get("/api/v1/parties")),
         GET_PARTY(Kind.READ, 200, (request, id) -> request.get("/api/v1/parties/KD")),
         ENTER_AGREEMENT(Kind.WRITE, 201, (request, id) -> request.contentType(ContentType.JSON)
@@ -116,6 +117,7 @@ class AuthorisationMatrixTest {
         LIST_MEETINGS(Kind.READ, 200, (request, id) -> request.get(MEETINGS)),
         GET_MEETING(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id)),
         MEETING_HISTORY(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/history")),
+        MEETING_CHANGES(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/changes")),
         MEETING_APPENDIX_C(Kind.READ, 200, (request, id) -> request.get(MEETINGS + "/" + id + "/appendices/c")),
         SCHEDULE_BILATERAL_MEETING(Kind.WRITE, 201, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("kind", "BILATERAL", "date", "2024-10", "ministry", "KD")).post(MEETINGS)),
@@ -130,6 +132,7 @@ class AuthorisationMatrixTest {
         LIST_CASES(Kind.READ, 200, (request, id) -> request.get(CASES)),
         GET_CASE(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id)),
         CASE_HISTORY(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id + "/history")),
+        CASE_CHANGES(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id + "/changes")),
         REPORT_CASE(Kind.WRITE_AS_ANY_PARTY, 201, (request, meeting) -> request.contentType(ContentType.JSON)
                 .body(Map.of("kind", "SECTOR_MATTER", "title", "Sak i matrisen", "ministries", List.of("KD"),
                         "meeting", meeting)).post(CASES)),

@@ -226,6 +226,11 @@ class BadInputCorpusTest {
             cases.add(get("verify " + query, "/api/v1/audit/verify?" + query));
         }
         cases.add(get("checkpoints from=-1", "/api/v1/audit/checkpoints?from=-1"));
+        for (String records : List.of("agreements", "meetings", "cases")) {
+            cases.add(get(records + " changes of no id", "/api/v1/" + records + "/' OR 1=1/changes".replace(" ", "%20")));
+            cases.add(get(records + " changes of no record", "/api/v1/" + records
+                    + "/00000000-0000-0000-0000-000000000000/changes"));
+        }
         cases.add(new Case("rebuild of the published log", "POST", "/api/v1/admin/projections/event-chain/rebuild",
                 null, null, Map.of()));
         cases.add(get("parties validOn 29.08.2018", "/api/v1/parties?validOn=29.08.2018"));

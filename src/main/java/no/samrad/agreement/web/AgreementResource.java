@@ -33,7 +33,9 @@ import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.agreement.web.AgreementRepresentations.Detail;
 import no.samrad.agreement.web.AgreementRepresentations.Summary;
+import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
+import no.samrad.audit.query.ChangeLog;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
@@ -67,15 +69,17 @@ public class AgreementResource {
     private final AgreementQueries queries;
     private final RecordAnswers answers;
     private final RecordHistory history;
+    private final ChangeLog changeLog;
     private final PartyRegister parties;
     private final SamradClock clock;
 
     AgreementResource(CommandGateway commands, AgreementQueries queries, RecordAnswers answers,
-                      RecordHistory history, PartyRegister parties, SamradClock clock) {
+                      RecordHistory history, ChangeLog changeLog, PartyRegister parties, SamradClock clock) {
         this.commands = commands;
         this.queries = queries;
         this.answers = answers;
         this.history = history;
+        this.changeLog = changeLog;
         this.parties = parties;
         this.clock = clock;
     }
@@ -145,6 +149,17 @@ public class AgreementResource {
     @Path("{id}/history")
     public List<RecordedEvent> agreementHistory(@PathParam("id") String id) {
         return history.of(id, RECORD);
+    }
+
+    /**
+     * The change log (endringslogg): for each event, the fields it changed with their old and new
+     * values, when, and by whom.
+     */
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<RecordChange> agreementChanges(@PathParam("id") String id) {
+        return changeLog.of(id, RECORD);
     }
 
     @POST

@@ -62,7 +62,8 @@ public class RecordHistory {
         Map<String, Long> positions = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT event_identifier, global_index FROM domain_event_entry WHERE aggregate_identifier = ?")) {
+                     "SELECT c.event_identifier, c.position FROM event_chain c JOIN domain_event_entry e"
+                             + " ON e.event_identifier = c.event_identifier WHERE e.aggregate_identifier = ?")) {
             statement.setString(1, recordId);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

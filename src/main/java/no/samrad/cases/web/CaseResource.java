@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
+import no.samrad.audit.query.ChangeLog;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.cases.api.AddCaseInput;
 import no.samrad.cases.api.CaseKind;
@@ -60,15 +62,17 @@ public class CaseResource {
     private final CaseQueries queries;
     private final RecordAnswers answers;
     private final RecordHistory history;
+    private final ChangeLog changeLog;
     private final PartyRegister parties;
     private final SamradClock clock;
 
     CaseResource(CommandGateway commands, CaseQueries queries, RecordAnswers answers, RecordHistory history,
-                 PartyRegister parties, SamradClock clock) {
+                 ChangeLog changeLog, PartyRegister parties, SamradClock clock) {
         this.commands = commands;
         this.queries = queries;
         this.answers = answers;
         this.history = history;
+        this.changeLog = changeLog;
         this.parties = parties;
         this.clock = clock;
     }
@@ -124,6 +128,17 @@ public class CaseResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public List<RecordedEvent> caseHistory(@PathParam("id") String id) {
         return history.of(id, RECORD);
+    }
+
+    /**
+     * The change log (endringslogg): for each event, the fields it changed with their old and new
+     * values, when, and by whom.
+     */
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<RecordChange> caseChanges(@PathParam("id") String id) {
+        return changeLog.of(id, RECORD);
     }
 
     @POST

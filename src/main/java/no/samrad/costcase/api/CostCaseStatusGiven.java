@@ -2,15 +2,26 @@ package no.samrad.costcase.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samrad.infrastructure.axon.EntryEvent;
 import org.axonframework.serialization.Revision;
 
 /** A status of the calculation was given to a meeting. */
 @Revision("1")
 public record CostCaseStatusGiven(UUID caseId, UUID meetingId, LocalDate givenOn, String text)
-        implements CostCaseEvent {
+        implements CostCaseEvent, EntryEvent {
 
     @Override
     public LocalDate effectiveOn() {
         return givenOn;
+    }
+
+    @Override
+    public String entry() {
+        return "statusUpdates[" + givenOn + " " + meetingId + "]";
+    }
+
+    @Override
+    public String entryKeyField() {
+        return "givenOn";
     }
 }

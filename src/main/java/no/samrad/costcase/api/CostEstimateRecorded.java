@@ -3,6 +3,7 @@ package no.samrad.costcase.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samrad.infrastructure.axon.EntryEvent;
 import org.axonframework.serialization.Revision;
 
 /**
@@ -13,10 +14,20 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CostEstimateRecorded(UUID caseId, UUID estimateId, BigDecimal amountNok, int periodFrom, int periodTo,
                                    String basis, String method, String madeBy, LocalDate madeOn, UUID revises)
-        implements CostCaseEvent {
+        implements CostCaseEvent, EntryEvent {
 
     @Override
     public LocalDate effectiveOn() {
         return madeOn;
+    }
+
+    @Override
+    public String entry() {
+        return "estimates[" + estimateId + "]";
+    }
+
+    @Override
+    public String entryKeyField() {
+        return "estimateId";
     }
 }

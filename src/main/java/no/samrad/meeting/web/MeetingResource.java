@@ -22,12 +22,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.query.AgreementQueries;
+import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.DiscussionOutcome;
 import no.samrad.cases.query.CaseQueries;
 import no.samrad.cases.query.ReportedCaseView;
 import no.samrad.costcase.query.CostCaseQueries;
+import no.samrad.audit.query.ChangeLog;
 import no.samrad.audit.query.RecordHistory;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.Page;
@@ -64,6 +66,7 @@ public class MeetingResource {
     private final MeetingQueries queries;
     private final RecordAnswers answers;
     private final RecordHistory history;
+    private final ChangeLog changeLog;
     private final AgreementQueries agreements;
     private final PartyRegister parties;
     private final CostCaseQueries costCases;
@@ -71,8 +74,8 @@ public class MeetingResource {
     private final CaseQueries cases;
 
     MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
-                    AgreementQueries agreements, PartyRegister parties, CostCaseQueries costCases,
-                    LawParticipationQueries lawParticipation, CaseQueries cases) {
+                    ChangeLog changeLog, AgreementQueries agreements, PartyRegister parties,
+                    CostCaseQueries costCases, LawParticipationQueries lawParticipation, CaseQueries cases) {
         this.cases = cases;
         this.costCases = costCases;
         this.lawParticipation = lawParticipation;
@@ -82,6 +85,7 @@ public class MeetingResource {
         this.queries = queries;
         this.answers = answers;
         this.history = history;
+        this.changeLog = changeLog;
     }
 
     @POST
@@ -145,6 +149,17 @@ public class MeetingResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public List<RecordedEvent> meetingHistory(@PathParam("id") String id) {
         return history.of(id, RECORD);
+    }
+
+    /**
+     * The change log (endringslogg): for each event, the fields it changed with their old and new
+     * values, when, and by whom.
+     */
+    @GET
+    @Path("{id}/changes")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public List<RecordChange> meetingChanges(@PathParam("id") String id) {
+        return changeLog.of(id, RECORD);
     }
 
     @POST

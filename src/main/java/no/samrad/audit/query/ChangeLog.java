@@ -1,0 +1,77 @@
+package no.samrad.audit.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import no.samrad.audit.api.RecordChange;
+import no.samrad.audit.api.RecordedEvent;
+import no.samrad.infrastructure.axon.EntryEvent;
+import no.samrad.infrastructure.axon.EventMetadata;
+
+/**
+ * A record's change log, in the manner of the Noark 5 endringslogg: for each event, the fields it
+ * set, each with the value it had before (from an earlier event) and the new one, and when and by
+ * whom. The record's state is the facts its events have stated; an event that adds to a
+ * collection (an estimate, an input) names its fields after that entry.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    private final RecordHistory history;
+    private final ObjectMapper json;
+
+    ChangeLog(RecordHistory history, ObjectMapper json) {
+        this.history = history;
+        this.json = json;
+    }
+
+    /** The changes of the record a path names; 404 when there is no such record. */
+    public List<RecordChange> of(String pathId, String recordName) {
+        List<RecordedEvent> events = history.of(pathId, recordName);
+        String recordId = ((ObjectNode) json.valueToTree(events.get(0).payload())).properties().stream()
+                .filter(field -> field.getValue().asText().equals(canonicalId(pathId)))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Map<String, JsonNode> state = new HashMap<>();
+        List<RecordChange> log = new ArrayList<>();
+        for (RecordedEvent event : events) {
+            ObjectNode payload = json.valueToTree(event.payload());
+            String prefix = "";
+            if (event.payload() instanceof EntryEvent entry) {
+                prefix = entry.entry() + ".";
+                payload.remove(entry.entryKeyField());
+            }
+            if (recordId != null) {
+                payload.remove(recordId);
+            }
+            List<RecordChange.FieldChange> changes = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = payload.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                String name = prefix + field.getKey();
+                JsonNode before = state.get(name);
+                JsonNode after = field.getValue();
+                if (before == null ? !after.isNull() : !before.equals(after)) {
+                    changes.add(new RecordChange.FieldChange(name, before, after));
+                    state.put(name, after);
+                }
+            }
+            log.add(new RecordChange(event.position(), event.eventId(), event.sequence(), event.type(),
+                    event.recordedAt(), event.effectiveOn(), text(event.metadata().get(EventMetadata.SUB)),
+                    text(event.metadata().get(EventMetadata.PARTY)), changes));
+        }
+        return log;
+    }
+
+    private static String canonicalId(String pathId) {
+        return pathId.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
