@@ -3,16 +3,9 @@ package no.samrad.agreement.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Consumer;
 import no.samrad.agreement.api.AgreementEntered;
-import no.samrad.agreement.api.AgreementExpired;
+import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.agreement.api.AgreementProposed;
-import no.samrad.agreement.api.AgreementRenegotiationStarted;
-import no.samrad.agreement.api.AgreementRenewed;
-import no.samrad.agreement.api.AgreementStatus;
-import no.samrad.agreement.api.AgreementSuperseded;
-import no.samrad.agreement.api.AgreementTerminated;
 import no.samrad.infrastructure.axon.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,95 +26,28 @@ public class AgreementProjection implements Projection {
 
     @EventHandler
     void on(AgreementProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (AgreementView.findById(event.agreementId()) != null) {
-            return;
+        if (AgreementView.findById(event.agreementId()) == null) {
+            stamp(AgreementFold.apply(null, event), sequence, recordedAt).persist();
         }
-        AgreementView view = new AgreementView();
-        view.id = event.agreementId();
-        view.title = event.title();
-        view.category = event.category() == null ? null : event.category().name();
-        view.status = AgreementStatus.PROPOSED.name();
-        view.parties.addAll(event.parties());
-        view.proposedBy = event.proposedBy();
-        view.proposedOn = event.proposedOn();
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-        view.persist();
     }
 
     @EventHandler
     void on(AgreementEntered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         AgreementView view = AgreementView.findById(event.agreementId());
         if (view == null) {
-            view = new AgreementView();
-            view.id = event.agreementId();
-        } else if (sequence <= view.version) {
-            return;
+            stamp(AgreementFold.apply(null, event), sequence, recordedAt).persist();
+        } else if (sequence > view.version) {
+            stamp(AgreementFold.apply(view, event), sequence, recordedAt);
         }
-        view.title = event.title();
-        view.category = event.category().name();
-        view.status = AgreementStatus.ACTIVE.name();
-        view.parties.clear();
-        view.parties.addAll(event.parties());
-        view.enteredOn = event.enteredOn();
-        view.expiresOn = event.expiresOn();
-        view.firstEnteredYear = event.firstEnteredYear();
-        view.terms.add(new AgreementTermView(1, event.enteredOn(), event.expiresOn(), event.parties()));
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-        view.persist();
     }
 
+    /** Every later event changes a view that exists, once. */
     @EventHandler
-    void on(AgreementRenegotiationStarted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.agreementId(), sequence, recordedAt,
-                view -> view.status = AgreementStatus.RENEGOTIATION.name());
-    }
-
-    @EventHandler
-    void on(AgreementRenewed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.agreementId(), sequence, recordedAt, view -> {
-            view.status = AgreementStatus.ACTIVE.name();
-            view.parties.clear();
-            view.parties.addAll(event.parties());
-            view.enteredOn = event.enteredOn();
-            view.expiresOn = event.expiresOn();
-            view.terms.add(new AgreementTermView(view.terms.size() + 1, event.enteredOn(), event.expiresOn(),
-                    event.parties()));
-        });
-    }
-
-    @EventHandler
-    void on(AgreementTerminated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.agreementId(), sequence, recordedAt, view -> {
-            view.status = AgreementStatus.TERMINATED.name();
-            view.endedOn = event.lastDayInForce();
-            view.endReason = event.reason();
-            view.currentTerm().endedOn = event.lastDayInForce();
-        });
-    }
-
-    @EventHandler
-    void on(AgreementSuperseded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.agreementId(), sequence, recordedAt, view -> {
-            view.status = AgreementStatus.SUPERSEDED.name();
-            view.supersededBy = event.supersededBy();
-            if (view.endedOn == null || event.lastDayInForce().isBefore(view.endedOn)) {
-                view.endedOn = event.lastDayInForce();
-            }
-            AgreementTermView term = view.currentTerm();
-            if (event.lastDayInForce().isBefore(term.expiresOn)) {
-                term.endedOn = event.lastDayInForce();
-            }
-        });
-    }
-
-    @EventHandler
-    void on(AgreementExpired event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.agreementId(), sequence, recordedAt, view -> {
-            view.status = AgreementStatus.EXPIRED.name();
-            view.endedOn = event.lastDayInForce();
-        });
+    void on(AgreementEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        AgreementView view = AgreementView.findById(event.agreementId());
+        if (view != null && sequence > view.version) {
+            stamp(AgreementFold.apply(view, event), sequence, recordedAt);
+        }
     }
 
     @ResetHandler
@@ -132,13 +58,9 @@ public class AgreementProjection implements Projection {
         }
     }
 
-    private static void update(UUID id, long sequence, Instant recordedAt, Consumer<AgreementView> change) {
-        AgreementView view = AgreementView.findById(id);
-        if (view == null || sequence <= view.version) {
-            return;
-        }
-        change.accept(view);
+    private static AgreementView stamp(AgreementView view, long sequence, Instant recordedAt) {
         view.version = sequence;
         view.updatedAt = recordedAt;
+        return view;
     }
 }

@@ -16,10 +16,6 @@ import no.samrad.agreement.api.AgreementStatus;
 @ApplicationScoped
 public class AgreementQueries {
 
-    private static final List<String> RUNNING = List.of(AgreementStatus.ACTIVE.name(),
-            AgreementStatus.RENEGOTIATION.name());
-    private static final List<String> RUNNING_OR_EXPIRED = List.of(AgreementStatus.ACTIVE.name(),
-            AgreementStatus.RENEGOTIATION.name(), AgreementStatus.EXPIRED.name());
 
     public Optional<AgreementView> find(UUID id) {
         return AgreementView.findByIdOptional(id);
@@ -40,13 +36,13 @@ public class AgreementQueries {
             conditions.add("a.expiresOn between :yearStart and :yearEnd and a.status in :runningOrExpired");
             parameters.and("yearStart", LocalDate.of(filter.expiringInYear(), 1, 1))
                     .and("yearEnd", LocalDate.of(filter.expiringInYear(), 12, 31))
-                    .and("runningOrExpired", RUNNING_OR_EXPIRED);
+                    .and("runningOrExpired", AgreementFilter.RUNNING_OR_EXPIRED);
         }
         if (filter.expiringWithinDays() != null) {
             conditions.add("a.expiresOn between :today and :horizon and a.status in :running");
             parameters.and("today", today)
                     .and("horizon", today.plusDays(filter.expiringWithinDays()))
-                    .and("running", RUNNING);
+                    .and("running", AgreementFilter.RUNNING);
         }
         if (filter.inForceOn() != null) {
             conditions.add("exists (select 1 from AgreementView x join x.terms t where x.id = a.id"
@@ -99,7 +95,7 @@ public class AgreementQueries {
         return AgreementView.getEntityManager()
                 .createQuery("select a.id from AgreementView a where a.status in :running and a.expiresOn < :today"
                         + " order by a.expiresOn", UUID.class)
-                .setParameter("running", RUNNING)
+                .setParameter("running", AgreementFilter.RUNNING)
                 .setParameter("today", today)
                 .getResultList();
     }

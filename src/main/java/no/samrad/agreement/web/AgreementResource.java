@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.agreement.query.AgreementFilter;
 import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.agreement.query.AgreementQueries;
+import no.samrad.agreement.query.AgreementTimeTravel;
 import no.samrad.agreement.web.AgreementRepresentations.Detail;
 import no.samrad.agreement.web.AgreementRepresentations.Summary;
 import no.samrad.audit.api.RecordChange;
@@ -48,6 +50,7 @@ import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -62,6 +65,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 
+    static final String AS_OF = "An instant (ISO-8601, such as 2026-01-31T12:00:00Z): answer as the record stood then,"
+            + " folded from the events recorded up to it";
+
     private static final String RECORD = "agreement";
     private static final int EXPIRING_WITHIN_MAX_DAYS = 3660;
 
@@ -69,16 +75,19 @@ public class AgreementResource {
     private final AgreementQueries queries;
     private final RecordAnswers answers;
     private final RecordHistory history;
+    private final AgreementTimeTravel timeTravel;
     private final ChangeLog changeLog;
     private final PartyRegister parties;
     private final SamradClock clock;
 
     AgreementResource(CommandGateway commands, AgreementQueries queries, RecordAnswers answers,
-                      RecordHistory history, ChangeLog changeLog, PartyRegister parties, SamradClock clock) {
+                      RecordHistory history, ChangeLog changeLog,
+                      AgreementTimeTravel timeTravel, PartyRegister parties, SamradClock clock) {
         this.commands = commands;
         this.queries = queries;
         this.answers = answers;
         this.history = history;
+        this.timeTravel = timeTravel;
         this.changeLog = changeLog;
         this.parties = parties;
         this.clock = clock;
@@ -120,8 +129,10 @@ public class AgreementResource {
                               @QueryParam("status") String status,
                               @QueryParam("limit") String limit,
                               @QueryParam("offset") String offset,
+                              @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
                               @Context UriInfo uri) {
-        LocalDate today = clock.today();
+        Instant at = QueryParams.instant(asOf, "asOf");
+        LocalDate today = at == null ? clock.today() : LocalDate.ofInstant(at, SamradClock.OSLO);
         parties.requireKnown(party, "party");
         AgreementFilter filter = new AgreementFilter(
                 expiringYear(expiringIn, today),
@@ -131,7 +142,8 @@ public class AgreementResource {
                 QueryParams.enumValue(status, AgreementStatus.class, "status"));
         int pageSize = QueryParams.limit(limit);
         int first = QueryParams.offset(offset);
-        AgreementQueries.Result result = queries.list(filter, today, pageSize, first);
+        AgreementQueries.Result result = at == null ? queries.list(filter, today, pageSize, first)
+                : timeTravel.list(filter, at, today, pageSize, first);
         return Page.of(result.items().stream().map(Summary::of).toList(), result.total(), pageSize, first, uri);
     }
 
@@ -140,8 +152,11 @@ public class AgreementResource {
     @Path("{id}")
     @APIResponse(responseCode = "200", description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    public Response getAgreement(@PathParam("id") String id) {
-        return RecordAnswers.ok(queries.find(idOf(id)).map(Detail::of).orElseThrow(() -> notFound(id)));
+    public Response getAgreement(@PathParam("id") String id,
+                                 @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return RecordAnswers.ok((at == null ? queries.find(idOf(id)) : timeTravel.asOf(idOf(id), at)).map(Detail::of)
+                .orElseThrow(() -> notFound(id)));
     }
 
     @GET

@@ -25,6 +25,18 @@ public final class QueryParams {
         }
     }
 
+    /** An instant in ISO-8601 with its offset: {@code 2026-01-31T12:00:00Z} or {@code 2026-01-31T13:00+01:00}. */
+    public static java.time.Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "must be an instant with its offset, such as 2026-01-31T12:00:00Z");
+        }
+    }
+
     public static Integer integer(String value, String name, int min, int max) {
         if (value == null || value.isBlank()) {
             return null;
