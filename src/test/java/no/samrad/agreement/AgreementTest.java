@@ -13,7 +13,9 @@ import no.samrad.agreement.api.AgreementExpired;
 import no.samrad.agreement.api.AgreementProposed;
 import no.samrad.agreement.api.AgreementRenegotiationStarted;
 import no.samrad.agreement.api.AgreementRenewed;
+import no.samrad.agreement.api.AgreementTermCorrected;
 import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.agreement.api.CorrectAgreementTerm;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.EnterProposedAgreement;
 import no.samrad.agreement.api.ExpireAgreement;
@@ -447,6 +449,41 @@ class AgreementTest {
             fixture.given(ENTERED_EVENT, new AgreementTerminated(ID, LocalDate.of(2020, 6, 30), "Avsluttet"))
                     .when(new TerminateAgreement(ID, LocalDate.of(2020, 7, 30), "Igjen", null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+    }
+
+    @Nested
+    class Correct {
+
+        @Test
+        void correctsTheEntryDateAndKeepsTheExpiry() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 3, 1), null, " Signert i mars ", null))
+                    .expectEvents(new AgreementTermCorrected(ID, LocalDate.of(2018, 3, 1), EXPIRES, "Signert i mars"));
+        }
+
+        @Test
+        void aCorrectionGivesADateAndAReasonAndKeepsTheTermWhole() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new CorrectAgreementTerm(ID, null, null, "Ingenting", null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "enteredOn"));
+            fixture.given(ENTERED_EVENT)
+                    .when(new CorrectAgreementTerm(ID, null, LocalDate.of(2018, 1, 1), "Utløp før inngåelse", null))
+                    .expectException(rejectedWith(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY, "expiresOn"));
+            fixture.given(ENTERED_EVENT)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 3, 1), null, " ", null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "reason"));
+        }
+
+        @Test
+        void onlyARunningAgreementsPartiesCorrectIt() {
+            fixture.given(ENTERED_EVENT, new AgreementExpired(ID, EXPIRES))
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 3, 1), null, "For sent", null))
+                    .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+            fixture.given(ENTERED_EVENT)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 3, 1), null, "Ikke part", null),
+                            actingFor("HOD"))
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
         }
     }
 

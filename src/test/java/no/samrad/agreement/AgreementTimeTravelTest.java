@@ -48,6 +48,33 @@ class AgreementTimeTravelTest {
                 .when().get(PATH).then().body("items.id", hasItem(id));
     }
 
+    /** "The agreement was in fact entered on another date": recorded now, effective then. */
+    @Test
+    void aCorrectionIsAFactOfItsOwnWithItsRecordedAndEffectiveTime() {
+        String id = enter("Avtale med feil dato", List.of("HOD", "KS"), LocalDate.of(2024, 1, 1),
+                LocalDate.of(2078, 12, 31));
+        post(PATH + "/" + id + "/corrections", Map.of("enteredOn", "2023-11-15",
+                "reason", "Avtalen ble undertegnet 15. november 2023")).statusCode(200)
+                .body("enteredOn", equalTo("2023-11-15"))
+                .body("terms[0].enteredOn", equalTo("2023-11-15"))
+                .body("expiresOn", equalTo("2078-12-31"));
+        List<String> recorded = given().when().get(PATH + "/" + id + "/history").then()
+                .body("type", org.hamcrest.Matchers.contains("AgreementEntered", "AgreementTermCorrected"))
+                .body("[1].effectiveOn", equalTo("2023-11-15"))
+                .extract().path("recordedAt");
+        given().queryParam("asOf", recorded.get(0)).when().get(PATH + "/" + id).then()
+                .body("enteredOn", equalTo("2024-01-01"));
+        given().queryParam("inForceOn", "2023-12-01").queryParam("limit", 500).when().get(PATH).then()
+                .body("items.id", hasItem(id));
+        given().queryParam("inForceOn", "2023-12-01").queryParam("asOf", recorded.get(0)).queryParam("limit", 500)
+                .when().get(PATH).then().body("items.id", not(hasItem(id)));
+        given().when().get(PATH + "/" + id + "/changes").then()
+                .body("[1].changes.find { it.field == 'enteredOn' }.oldValue", equalTo("2024-01-01"))
+                .body("[1].changes.find { it.field == 'enteredOn' }.newValue", equalTo("2023-11-15"));
+        post(PATH + "/" + id + "/corrections", Map.of("reason", "Uten dato")).statusCode(400)
+                .body("code", equalTo("AGREEMENT_FIELD_REQUIRED"));
+    }
+
     @Test
     void anInstantMustCarryItsOffset() {
         given().queryParam("asOf", "2026-01-31").when().get(PATH).then().statusCode(400)

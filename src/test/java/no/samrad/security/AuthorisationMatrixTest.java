@@ -108,6 +108,10 @@ class AuthorisationMatrixTest {
         RENEW(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("enteredOn", "2024-06-01", "expiresOn", "2030-01-01"))
                 .post(PATH + "/" + id + "/renewals")),
+        CORRECT(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
+                .body(Map.of("enteredOn", "2023-12-01", "reason", "Matrisetest")).post(PATH + "/" + id + "/corrections")),
+        GET_AGREEMENT_AS_OF(Kind.READ, 200, (request, id) -> request.get(PATH + "/" + id + "?asOf="
+                + java.time.Instant.now().plusSeconds(60))),
         TERMINATE(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("terminatedOn", "2024-06-30", "reason", "Matrisetest"))
                 .post(PATH + "/" + id + "/termination")),

@@ -179,6 +179,15 @@ class BadInputCorpusTest {
                 "{\"supersededBy\": \"" + RECORD + "\", \"supersededOn\": \"2023-01-01\"}")) {
             cases.add(post("supersession " + body, record + "/supersession", body));
         }
+        for (String body : List.of("{}", "{\"reason\": \"Uten dato\"}", "{\"enteredOn\": \"2021-01-01\"}",
+                "{\"expiresOn\": \"2020-12-31\", \"reason\": \"Før inngåelse\"}",
+                "{\"enteredOn\": \"1.1.2021\", \"reason\": \"R\"}")) {
+            cases.add(post("correction " + body, record + "/corrections", body));
+        }
+        for (String asOf : List.of("2026-01-31", "2026-01-31T12:00:00", "yesterday", "2026-13-01T00:00:00Z")) {
+            cases.add(get("asOf " + asOf, PATH + "?asOf=" + asOf));
+            cases.add(get("record asOf " + asOf, record + "?asOf=" + asOf));
+        }
         cases.add(post("entry of an active agreement", record + "/entry",
                 "{\"enteredOn\": \"2023-01-01\", \"expiresOn\": \"2027-12-31\"}"));
         for (String body : List.of("{}", "{\"title\": \"Forslag\", \"parties\": [\"KD\"], \"proposedOn\": \"2024-01-01\"}",

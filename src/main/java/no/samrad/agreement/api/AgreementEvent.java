@@ -6,7 +6,7 @@ import no.samrad.infrastructure.axon.EffectiveDated;
 /** Every fact recorded about a bilateral agreement. Each is a stored contract: see docs/events.md. */
 public sealed interface AgreementEvent extends EffectiveDated
         permits AgreementProposed, AgreementEntered, AgreementRenegotiationStarted, AgreementRenewed,
-        AgreementTerminated, AgreementSuperseded, AgreementExpired {
+        AgreementTerminated, AgreementSuperseded, AgreementExpired, AgreementTermCorrected {
 
     UUID agreementId();
 }

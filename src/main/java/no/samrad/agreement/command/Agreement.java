@@ -15,7 +15,9 @@ import no.samrad.agreement.api.AgreementRenegotiationStarted;
 import no.samrad.agreement.api.AgreementRenewed;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.api.AgreementSuperseded;
+import no.samrad.agreement.api.AgreementTermCorrected;
 import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.agreement.api.CorrectAgreementTerm;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.EnterProposedAgreement;
 import no.samrad.agreement.api.ExpireAgreement;
@@ -162,6 +164,21 @@ public class Agreement {
         apply(new AgreementTerminated(agreementId, terminatedOn, reason));
     }
 
+    @CommandHandler
+    public void handle(CorrectAgreementTerm command, PartyRegister register, MetaData metaData) {
+        Actor.of(metaData).requireEntitled(parties, register);
+        requireRunning("Only the term of an active agreement or one under renegotiation can be corrected.");
+        if (command.enteredOn() == null && command.expiresOn() == null) {
+            throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED,
+                    "A correction gives the entry date, the expiry date, or both.", "enteredOn");
+        }
+        LocalDate correctedEntry = command.enteredOn() == null ? enteredOn : command.enteredOn();
+        LocalDate correctedExpiry = command.expiresOn() == null ? expiresOn : command.expiresOn();
+        requireExpiryAfterEntry(correctedEntry, correctedExpiry);
+        String reason = requireText(command.reason(), "reason");
+        apply(new AgreementTermCorrected(agreementId, correctedEntry, correctedExpiry, reason));
+    }
+
     /**
      * Records that another agreement replaced this one. Called by {@link AgreementSupersession},
      * which has checked the sender's entitlement and that the successor exists.
@@ -214,6 +231,12 @@ public class Agreement {
         title = event.title();
         category = event.category();
         parties = event.parties();
+        enteredOn = event.enteredOn();
+        expiresOn = event.expiresOn();
+    }
+
+    @EventSourcingHandler
+    void on(AgreementTermCorrected event) {
         enteredOn = event.enteredOn();
         expiresOn = event.expiresOn();
     }

@@ -8,6 +8,7 @@ import no.samrad.agreement.api.AgreementRenegotiationStarted;
 import no.samrad.agreement.api.AgreementRenewed;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.api.AgreementSuperseded;
+import no.samrad.agreement.api.AgreementTermCorrected;
 import no.samrad.agreement.api.AgreementTerminated;
 
 /**
@@ -65,6 +66,12 @@ public final class AgreementFold {
             if (superseded.lastDayInForce().isBefore(term.expiresOn)) {
                 term.endedOn = superseded.lastDayInForce();
             }
+        } else if (event instanceof AgreementTermCorrected corrected) {
+            after.enteredOn = corrected.enteredOn();
+            after.expiresOn = corrected.expiresOn();
+            AgreementTermView term = after.currentTerm();
+            term.enteredOn = corrected.enteredOn();
+            term.expiresOn = corrected.expiresOn();
         } else if (event instanceof AgreementExpired expired) {
             after.status = AgreementStatus.EXPIRED.name();
             after.endedOn = expired.lastDayInForce();

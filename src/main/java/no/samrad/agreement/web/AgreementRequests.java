@@ -79,4 +79,13 @@ final class AgreementRequests {
 
     record Supersession(@NotNull UUID supersededBy, @NotNull LocalDate supersededOn) {
     }
+
+    /** Corrects the current term's dates as recorded; a date left out stays as it is. */
+    record Correction(
+            @Schema(example = "2023-11-15") LocalDate enteredOn,
+            @Schema(example = "2027-12-31") LocalDate expiresOn,
+            @Schema(example = "Avtalen ble undertegnet 15. november 2023, ikke 1. januar 2024")
+            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            String reason) {
+    }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.agreement.api.CorrectAgreementTerm;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.EnterProposedAgreement;
 import no.samrad.agreement.api.ProposeAgreement;
@@ -218,6 +219,25 @@ public class AgreementResource {
                           @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties(),
+                Versions.expected(ifMatch)));
+        return current(agreementId);
+    }
+
+    /**
+     * Corrects the current term's dates, as a fact of its own: recorded now, effective from the
+     * corrected entry date. The earlier record stays in the history and in time travel.
+     */
+    @POST
+    @Idempotent
+    @RolesAllowed(Scopes.WRITE)
+    @Path("{id}/corrections")
+    @APIResponse(responseCode = "200", description = "The record after the correction, with its new ETag",
+            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
+    public Response correctAgreementTerm(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
+                                         @Valid @NotNull AgreementRequests.Correction body) {
+        UUID agreementId = idOf(id);
+        commands.sendAndWait(new CorrectAgreementTerm(agreementId, body.enteredOn(), body.expiresOn(), body.reason(),
                 Versions.expected(ifMatch)));
         return current(agreementId);
     }
