@@ -63,7 +63,7 @@ class GeneratedClientIT {
         assertEquals(List.of("true"), retried.getHeaders().get("idempotent-replayed"));
 
         String id = agreement.getId().toString();
-        ApiResponse<Detail> read = agreements.getAgreementWithHttpInfo(id, CORRELATION);
+        ApiResponse<Detail> read = agreements.getAgreementWithHttpInfo(id, null, CORRELATION);
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
 
         Detail renegotiating = agreements.startRenegotiation(id,
@@ -80,7 +80,7 @@ class GeneratedClientIT {
         assertEquals(AgreementStatus.ACTIVE, renewed.getStatus());
         assertEquals(2, renewed.getTerms().size());
 
-        List<Summary> expiring2029 = agreements.listAgreements("2029", null, null, "500", null, null, null,
+        List<Summary> expiring2029 = agreements.listAgreements(null, "2029", null, null, "500", null, null, null,
                 CORRELATION).getItems();
         assertTrue(expiring2029.stream().anyMatch(item -> item.getId().equals(agreement.getId())));
 

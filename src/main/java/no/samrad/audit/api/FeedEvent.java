@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An event of the published log, as the feed and the export show it.
@@ -18,6 +19,8 @@ import java.time.LocalDate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedEvent(long position, String eventId, String recordKind, String recordId, long sequence, String type,
                         String revision, Instant recordedAt, LocalDate effectiveOn, String actor, String party,
-                        String correlationId, JsonNode payload, JsonNode metadata, String previousHash, String hash,
-                        String canonical) {
+                        String correlationId,
+                        @Schema(implementation = Object.class, description = "The payload as stored") JsonNode payload,
+                        @Schema(implementation = Object.class, description = "The metadata as stored") JsonNode metadata,
+                        String previousHash, String hash, String canonical) {
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One entry of a record's change log (endringslogg): what one event changed, when, and by whom.
@@ -20,6 +21,8 @@ public record RecordChange(long position, String eventId, long sequence, String 
      * A field and its value before and after. {@code field} is the record's own field, or an entry's:
      * {@code estimates[<id>].amountNok}. {@code oldValue} is absent where the field had none.
      */
-    public record FieldChange(String field, JsonNode oldValue, JsonNode newValue) {
+    public record FieldChange(String field,
+                              @Schema(implementation = Object.class, description = "Any JSON value") JsonNode oldValue,
+                              @Schema(implementation = Object.class, description = "Any JSON value") JsonNode newValue) {
     }
 }
