@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.support.Api;
 import no.samrad.support.Store;
 import no.samrad.support.Tokens;
@@ -49,6 +50,8 @@ class AuthorisationMatrixTest {
     Store store;
     @Inject
     ProjectionCatchUp catchUp;
+    @Inject
+    ProjectionRebuilder rebuilder;
 
     enum Caller {
         NO_TOKEN(Api::anonymous),
@@ -311,6 +314,8 @@ class AuthorisationMatrixTest {
             assertEquals(before.events(), store.events(), "a refused call appends nothing");
         }
         if (endpoint == Endpoint.REBUILD_PROJECTION && expected == 202) {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                    rebuilder.progress(AgreementProjection.PROCESSING_GROUP).orElseThrow().state()));
             assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(30)));
         }
     }

@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.arc.All;
 import no.samrad.audit.api.AuditErrors;
 import no.samrad.infrastructure.axon.EventLogKeeper;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
@@ -33,15 +35,20 @@ public class ProjectionAdminResource {
 
     private final ProjectionCatchUp projections;
     private final List<EventLogKeeper> logKeepers;
+    private final ProjectionRebuilder rebuilder;
 
-    ProjectionAdminResource(ProjectionCatchUp projections, @All List<EventLogKeeper> logKeepers) {
+    ProjectionAdminResource(ProjectionCatchUp projections, @All List<EventLogKeeper> logKeepers,
+                            ProjectionRebuilder rebuilder) {
+        this.rebuilder = rebuilder;
         this.logKeepers = logKeepers;
         this.projections = projections;
     }
 
     /** A read model's processor: where it stands against the newest event. */
+    /** A read model's processor and, where one has run, its latest rebuild. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectionState(String name, boolean running, boolean replaying, long position, long head,
-                                  long lagEvents) {
+                                  long lagEvents, ProjectionRebuilder.Progress rebuild) {
     }
 
     @GET
@@ -54,8 +61,9 @@ public class ProjectionAdminResource {
     }
 
     /**
-     * Empties the read model and rebuilds it from the first event. Answers at once; the list shows
-     * the rebuild's progress. Until it has caught up, reads of that model show partial data.
+     * Rebuilds the read model from the first event, in one transaction: until it commits, reads of
+     * the model keep answering with its last complete data. Answers at once; the list shows the
+     * rebuild's progress and an estimate of the time left.
      */
     @POST
     @Path("{name}/rebuild")
@@ -67,10 +75,10 @@ public class ProjectionAdminResource {
             throw new DomainException(AuditErrors.LOG_NOT_REBUILDABLE, name + " keeps the published log, whose"
                     + " order and hashes are part of the record; it is never rebuilt.");
         }
-        StreamingEventProcessor processor = projections.processor(name);
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        if (!rebuilder.start(name)) {
+            throw new DomainException(AuditErrors.REBUILD_RUNNING, "A rebuild of " + name + " is running; see its"
+                    + " progress in the list of read models.");
+        }
         return Response.accepted(state(name, projections.headPosition()))
                 .location(URI.create("/api/v1/admin/projections"))
                 .build();
@@ -80,7 +88,7 @@ public class ProjectionAdminResource {
         StreamingEventProcessor processor = projections.processor(name);
         long position = projections.position(name).orElse(-1);
         return new ProjectionState(name, processor.isRunning(), processor.isReplaying(), position, head,
-                Math.max(0, head - position));
+                Math.max(0, head - position), rebuilder.progress(name).orElse(null));
     }
 
     private void requireKnown(String name) {

@@ -1,0 +1,120 @@
+package no.samrad.audit;
+
+import static no.samrad.support.Agreements.PATH;
+import static no.samrad.support.Api.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samrad.agreement.query.AgreementProjection;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A read model holding about ten thousand events is rebuilt while it is being read: every read
+ * during the rebuild answers with the complete data of before, and the list of read models shows
+ * the rebuild's progress and an estimate of the time left.
+ */
+@QuarkusTest
+class ProjectionRebuildTest {
+
+    private static final String ADMIN = "/api/v1/admin/projections";
+    private static final int AGREEMENTS = 50;
+    private static final int RENEWALS = 99;
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ProjectionCatchUp catchUp;
+
+    @Test
+    void readsKeepAnsweringTheLastCompleteDataWhileTheModelIsRebuilt() throws Exception {
+        List<String> ids = storeLongLivedAgreements();
+        assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(120)));
+        String record = read(PATH + "/" + ids.get(0));
+        String list = read(PATH + "?expiringIn=2200&limit=500");
+        assertTrue(list.contains("\"total\":" + AGREEMENTS), list);
+
+        Api.as(null, "samrad:admin").when().post(ADMIN + "/agreements/rebuild").then().statusCode(202);
+        Api.as(null, "samrad:admin").when().post(ADMIN + "/agreements/rebuild").then().statusCode(409);
+        List<Map<String, Object>> progress = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (true) {
+            Map<String, Object> rebuild = Api.as(null, "samrad:admin").when().get(ADMIN).then().statusCode(200)
+                    .extract().path("find { it.name == 'agreements' }.rebuild");
+            assertEquals(record, read(PATH + "/" + ids.get(0)), "the record during the rebuild");
+            assertEquals(list, read(PATH + "?expiringIn=2200&limit=500"), "the list during the rebuild");
+            if (!"RUNNING".equals(rebuild.get("state"))) {
+                assertEquals("DONE", rebuild.get("state"), String.valueOf(rebuild));
+                break;
+            }
+            progress.add(rebuild);
+            assertTrue(Instant.now().isBefore(deadline), "the rebuild ends within two minutes");
+        }
+        assertTrue(!progress.isEmpty(), "the rebuild was seen running");
+        assertTrue(progress.stream().anyMatch(step -> ((Number) step.get("processed")).longValue() > 0
+                && step.get("secondsLeft") != null), "progress and an estimate were reported: " + progress);
+        assertTrue(progress.stream().allMatch(step -> ((Number) step.get("total")).longValue()
+                >= (long) AGREEMENTS * (1 + 2 * RENEWALS)));
+
+        assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(60)));
+        assertEquals(record, read(PATH + "/" + ids.get(0)));
+        assertEquals(list, read(PATH + "?expiringIn=2200&limit=500"));
+    }
+
+    private static String read(String path) {
+        return given().when().get(path).then().statusCode(200).extract().asString();
+    }
+
+    /** Fifty agreements, each entered and renewed 99 times: about ten thousand events, stored in one batch. */
+    private List<String> storeLongLivedAgreements() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry"
+                     + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
+                     + " payload_revision, payload_type, time_stamp) VALUES (?, ?, 'Agreement', ?, ?, ?, '1', ?, ?)")) {
+            connection.setAutoCommit(false);
+            byte[] metadata = "{\"sub\":\"samrad:rebuild-test\",\"system\":true}".getBytes(StandardCharsets.UTF_8);
+            for (int agreement = 0; agreement < AGREEMENTS; agreement++) {
+                String id = UUID.randomUUID().toString();
+                ids.add(id);
+                List<String[]> events = new ArrayList<>();
+                events.add(new String[] {"AgreementEntered", "{\"agreementId\":\"" + id + "\",\"title\":\"Langvarig avtale "
+                        + agreement + "\",\"category\":\"WELFARE_SERVICES\",\"parties\":[\"HOD\",\"KS\"],"
+                        + "\"enteredOn\":\"2100-01-01\",\"expiresOn\":\"2101-01-01\",\"firstEnteredYear\":2100}"});
+                for (int renewal = 1; renewal <= RENEWALS; renewal++) {
+                    events.add(new String[] {"AgreementRenegotiationStarted", "{\"agreementId\":\"" + id
+                            + "\",\"startedOn\":\"" + (2100 + renewal) + "-01-01\"}"});
+                    events.add(new String[] {"AgreementRenewed", "{\"agreementId\":\"" + id
+                            + "\",\"parties\":[\"HOD\",\"KS\"],\"enteredOn\":\"" + (2100 + renewal) + "-01-01\","
+                            + "\"expiresOn\":\"" + (2101 + renewal) + "-01-01\"}"});
+                }
+                for (int sequence = 0; sequence < events.size(); sequence++) {
+                    insert.setString(1, id);
+                    insert.setLong(2, sequence);
+                    insert.setString(3, UUID.randomUUID().toString());
+                    insert.setBytes(4, metadata);
+                    insert.setBytes(5, events.get(sequence)[1].getBytes(StandardCharsets.UTF_8));
+                    insert.setString(6, "no.samrad.agreement.api." + events.get(sequence)[0]);
+                    insert.setString(7, Instant.now().toString());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+        }
+        return ids;
+    }
+}
