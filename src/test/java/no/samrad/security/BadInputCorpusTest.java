@@ -187,6 +187,9 @@ class BadInputCorpusTest {
         for (String asOf : List.of("2026-01-31", "2026-01-31T12:00:00", "yesterday", "2026-13-01T00:00:00Z")) {
             cases.add(get("asOf " + asOf, PATH + "?asOf=" + asOf));
             cases.add(get("record asOf " + asOf, record + "?asOf=" + asOf));
+            cases.add(get("cost cases asOf " + asOf, "/api/v1/cost-cases?asOf=" + asOf));
+            cases.add(get("law participation asOf " + asOf, "/api/v1/law-participation?asOf=" + asOf));
+            cases.add(get("appendix a asOf " + asOf, "/api/v1/meetings/" + MEETING + "/appendices/a?asOf=" + asOf));
         }
         cases.add(post("entry of an active agreement", record + "/entry",
                 "{\"enteredOn\": \"2023-01-01\", \"expiresOn\": \"2027-12-31\"}"));

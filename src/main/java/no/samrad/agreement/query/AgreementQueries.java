@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,18 +70,29 @@ public class AgreementQueries {
      * renewal overlapped its predecessor), welfare-service agreements first, then by entry date.
      */
     public List<TermInForce> inForceOn(LocalDate day) {
-        List<Object[]> rows = AgreementView.getEntityManager()
-                .createQuery("select a, t from AgreementView a join a.terms t where t.enteredOn <= :day"
-                        + " and coalesce(t.endedOn, t.expiresOn) >= :day", Object[].class)
+        List<AgreementView> candidates = AgreementView.getEntityManager()
+                .createQuery("select distinct a from AgreementView a join a.terms t where t.enteredOn <= :day"
+                        + " and coalesce(t.endedOn, t.expiresOn) >= :day", AgreementView.class)
                 .setParameter("day", day)
                 .getResultList();
-        Map<UUID, TermInForce> latest = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            TermInForce candidate = new TermInForce((AgreementView) row[0], (AgreementTermView) row[1]);
-            latest.merge(candidate.agreement().id, candidate,
-                    (kept, other) -> other.term().termNo > kept.term().termNo ? other : kept);
+        return termsInForce(candidates, day);
+    }
+
+    /**
+     * Of these agreements, those with a term in force on {@code day}, each with that term (the
+     * latest, where a renewal overlapped its predecessor); welfare-service agreements first, then
+     * by entry date.
+     */
+    static List<TermInForce> termsInForce(List<AgreementView> agreements, LocalDate day) {
+        List<TermInForce> inForce = new ArrayList<>();
+        for (AgreementView agreement : agreements) {
+            agreement.terms.stream()
+                    .filter(term -> !term.enteredOn.isAfter(day)
+                            && !(term.endedOn == null ? term.expiresOn : term.endedOn).isBefore(day))
+                    .max(Comparator.comparingInt(term -> term.termNo))
+                    .ifPresent(term -> inForce.add(new TermInForce(agreement, term)));
         }
-        return latest.values().stream()
+        return inForce.stream()
                 .sorted(Comparator.comparing((TermInForce row) -> !"WELFARE_SERVICES".equals(row.agreement().category))
                         .thenComparing(row -> row.term().enteredOn)
                         .thenComparing(row -> row.agreement().title))

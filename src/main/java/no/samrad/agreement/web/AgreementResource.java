@@ -66,8 +66,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
 
-    static final String AS_OF = "An instant (ISO-8601, such as 2026-01-31T12:00:00Z): answer as the record stood then,"
-            + " folded from the events recorded up to it";
 
     private static final String RECORD = "agreement";
     private static final int EXPIRING_WITHIN_MAX_DAYS = 3660;
@@ -130,7 +128,7 @@ public class AgreementResource {
                               @QueryParam("status") String status,
                               @QueryParam("limit") String limit,
                               @QueryParam("offset") String offset,
-                              @QueryParam("asOf") @Parameter(description = AS_OF) String asOf,
+                              @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf,
                               @Context UriInfo uri) {
         Instant at = QueryParams.instant(asOf, "asOf");
         LocalDate today = at == null ? clock.today() : LocalDate.ofInstant(at, SamradClock.OSLO);
@@ -154,7 +152,7 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The record; ETag is its version",
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response getAgreement(@PathParam("id") String id,
-                                 @QueryParam("asOf") @Parameter(description = AS_OF) String asOf) {
+                                 @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
         Instant at = QueryParams.instant(asOf, "asOf");
         return RecordAnswers.ok((at == null ? queries.find(idOf(id)) : timeTravel.asOf(idOf(id), at)).map(Detail::of)
                 .orElseThrow(() -> notFound(id)));

@@ -2,16 +2,30 @@ package no.samrad.costcase.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samrad.cases.api.CaseFact;
 import no.samrad.costcase.api.CostCaseStatus;
+import no.samrad.infrastructure.axon.TimeTravel;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Reads of the cost-case read model. */
 @ApplicationScoped
 public class CostCaseQueries {
+
+    private static final Comparator<CostCaseView> NUMBER_ORDER = Comparator
+            .comparingInt((CostCaseView view) -> view.numberYear).thenComparingInt(view -> view.numberSequence);
+
+    private final TimeTravel timeTravel;
+
+    CostCaseQueries(TimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
+    }
 
     public record Result(List<CostCaseView> items, long total) {
     }
@@ -42,5 +56,43 @@ public class CostCaseQueries {
                         + " order by c.numberYear, c.numberSequence",
                 Parameters.with("day", day).and("meeting", meeting).and("concluded", CostCaseStatus.CONCLUDED.name())
                         .and("yearStart", day.withDayOfYear(1))).list();
+    }
+
+    /** The cost case as it stood at {@code instant}, folded from the events recorded up to it. */
+    public Optional<CostCaseView> find(UUID id, Instant instant) {
+        return timeTravel.fold(id.toString(), instant, CostCaseQueries::step);
+    }
+
+    /** {@link #list} as it would have been answered at {@code instant}. */
+    public Result list(Collection<CostCaseStatus> statuses, Instant instant, int limit, int offset) {
+        List<CostCaseView> matching = all(instant).stream()
+                .filter(view -> statuses.contains(CostCaseStatus.valueOf(view.status))).sorted(NUMBER_ORDER).toList();
+        return new Result(TimeTravel.page(matching, limit, offset), matching.size());
+    }
+
+    /** {@link #carriedOverTo} as the record stood at {@code instant}. */
+    public List<CostCaseView> carriedOverTo(UUID meeting, LocalDate day, Instant instant) {
+        LocalDate yearStart = day.withDayOfYear(1);
+        return all(instant).stream()
+                .filter(view -> !view.reportedFrom.isAfter(day) && !view.meetingId.equals(meeting)
+                        && (view.endedFrom == null || view.endedFrom.isAfter(day)
+                        || CostCaseStatus.CONCLUDED.name().equals(view.status) && !view.endedFrom.isBefore(yearStart)))
+                .sorted(NUMBER_ORDER).toList();
+    }
+
+    private List<CostCaseView> all(Instant instant) {
+        return timeTravel.foldAll("Case", instant, CostCaseQueries::step);
+    }
+
+    private static CostCaseView step(CostCaseView view, DomainEventMessage<?> event) {
+        if (!(event.getPayload() instanceof CaseFact fact)) {
+            return view;
+        }
+        CostCaseView after = CostCaseFold.apply(view, fact);
+        if (after != null) {
+            after.version = event.getSequenceNumber();
+            after.updatedAt = event.getTimestamp();
+        }
+        return after;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import no.samrad.infrastructure.web.idempotency.Idempotent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,14 +83,17 @@ public class CostCaseResource {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public Page<CostCaseRepresentations.Summary> listCostCases(
-            @QueryParam("status") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+            @QueryParam("status") @Parameter(
                     description = "open, concluded, withdrawn or all (the default)") String status,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+            @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf, @Context UriInfo uri) {
         Selection selection = QueryParams.hyphenated(status, Selection.class, "status");
+        Instant at = QueryParams.instant(asOf, "asOf");
         int pageSize = QueryParams.limit(limit);
         int skip = QueryParams.offset(offset);
-        CostCaseQueries.Result result = queries.list((selection == null ? Selection.ALL : selection).statuses,
-                pageSize, skip);
+        Set<CostCaseStatus> statuses = (selection == null ? Selection.ALL : selection).statuses;
+        CostCaseQueries.Result result = at == null ? queries.list(statuses, pageSize, skip)
+                : queries.list(statuses, at, pageSize, skip);
         return Page.of(result.items().stream().map(CostCaseRepresentations.Summary::of).toList(), result.total(),
                 pageSize, skip, uri);
     }
@@ -98,9 +103,12 @@ public class CostCaseResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @APIResponse(responseCode = "200", description = "The cost case; ETag is its version",
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
-    public Response getCostCase(@PathParam("id") String id) {
-        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD)).map(CostCaseRepresentations.Detail::of)
-                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    public Response getCostCase(@PathParam("id") String id,
+                                @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
+        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
+                .map(CostCaseRepresentations.Detail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
     }
 
     @POST

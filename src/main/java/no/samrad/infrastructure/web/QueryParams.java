@@ -25,6 +25,10 @@ public final class QueryParams {
         }
     }
 
+    /** The OpenAPI description of every {@code asOf} parameter. */
+    public static final String AS_OF = "An instant (ISO-8601 with its offset, such as 2026-01-31T12:00:00Z): answer as"
+            + " the record stood then, folded from the events recorded up to it";
+
     /** An instant in ISO-8601 with its offset: {@code 2026-01-31T12:00:00Z} or {@code 2026-01-31T13:00+01:00}. */
     public static java.time.Instant instant(String value, String name) {
         if (value == null || value.isBlank()) {

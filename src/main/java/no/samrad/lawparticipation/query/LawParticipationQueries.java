@@ -2,16 +2,31 @@ package no.samrad.lawparticipation.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samrad.cases.api.CaseFact;
+import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.lawparticipation.api.LawParticipationState;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Reads of the law-participation read model. */
 @ApplicationScoped
 public class LawParticipationQueries {
+
+    private static final Comparator<LawParticipationView> NUMBER_ORDER = Comparator
+            .comparingInt((LawParticipationView view) -> view.numberYear)
+            .thenComparingInt(view -> view.numberSequence);
+
+    private final TimeTravel timeTravel;
+
+    LawParticipationQueries(TimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
+    }
 
     public record Result(List<LawParticipationView> items, long total) {
     }
@@ -40,5 +55,42 @@ public class LawParticipationQueries {
                         + " and (l.endedFrom is null or l.endedFrom > :day)"
                         + " order by l.numberYear, l.numberSequence",
                 Parameters.with("day", day).and("meeting", meeting)).list();
+    }
+
+    /** The request as it stood at {@code instant}, folded from the events recorded up to it. */
+    public Optional<LawParticipationView> find(UUID id, Instant instant) {
+        return timeTravel.fold(id.toString(), instant, LawParticipationQueries::step);
+    }
+
+    /** {@link #list} as it would have been answered at {@code instant}. */
+    public Result list(Collection<LawParticipationState> states, Instant instant, int limit, int offset) {
+        List<LawParticipationView> matching = all(instant).stream()
+                .filter(view -> states.contains(LawParticipationState.valueOf(view.state))).sorted(NUMBER_ORDER)
+                .toList();
+        return new Result(TimeTravel.page(matching, limit, offset), matching.size());
+    }
+
+    /** {@link #openOn} as the record stood at {@code instant}. */
+    public List<LawParticipationView> openOn(LocalDate day, UUID meeting, Instant instant) {
+        return all(instant).stream()
+                .filter(view -> !view.reportedFrom.isAfter(day) && !view.meetingId.equals(meeting)
+                        && (view.endedFrom == null || view.endedFrom.isAfter(day)))
+                .sorted(NUMBER_ORDER).toList();
+    }
+
+    private List<LawParticipationView> all(Instant instant) {
+        return timeTravel.foldAll("Case", instant, LawParticipationQueries::step);
+    }
+
+    private static LawParticipationView step(LawParticipationView view, DomainEventMessage<?> event) {
+        if (!(event.getPayload() instanceof CaseFact fact)) {
+            return view;
+        }
+        LawParticipationView after = LawParticipationFold.apply(view, fact);
+        if (after != null) {
+            after.version = event.getSequenceNumber();
+            after.updatedAt = event.getTimestamp();
+        }
+        return after;
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Set;
 import java.util.EnumSet;
 import java.util.UUID;
 import no.samrad.cases.query.CaseProjection;
@@ -68,12 +70,16 @@ public class LawParticipationResource {
     public Page<LawParticipationRepresentations.Detail> listLawParticipation(
             @QueryParam("status") @Parameter(description = "awaiting-decision, in-progress, declined, concluded or"
                     + " withdrawn; all when left out") String status,
-            @QueryParam("limit") String limit, @QueryParam("offset") String offset, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @QueryParam("offset") String offset,
+            @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf, @Context UriInfo uri) {
         LawParticipationState state = QueryParams.hyphenated(status, LawParticipationState.class, "status");
+        Instant at = QueryParams.instant(asOf, "asOf");
         int pageSize = QueryParams.limit(limit);
         int skip = QueryParams.offset(offset);
-        LawParticipationQueries.Result result = queries.list(state == null
-                ? EnumSet.allOf(LawParticipationState.class) : EnumSet.of(state), pageSize, skip);
+        Set<LawParticipationState> states = state == null ? EnumSet.allOf(LawParticipationState.class)
+                : EnumSet.of(state);
+        LawParticipationQueries.Result result = at == null ? queries.list(states, pageSize, skip)
+                : queries.list(states, at, pageSize, skip);
         return Page.of(result.items().stream().map(LawParticipationRepresentations.Detail::of).toList(),
                 result.total(), pageSize, skip, uri);
     }
@@ -83,8 +89,11 @@ public class LawParticipationResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @APIResponse(responseCode = "200", description = "The law-participation case; ETag is its version",
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
-    public Response getLawParticipation(@PathParam("id") String id) {
-        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD))
+    public Response getLawParticipation(@PathParam("id") String id,
+                                        @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
+        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
                 .map(LawParticipationRepresentations.Detail::of)
                 .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
     }

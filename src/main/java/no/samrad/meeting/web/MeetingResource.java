@@ -17,11 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.query.AgreementQueries;
+import no.samrad.agreement.query.AgreementTimeTravel;
 import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.cases.api.CaseKind;
@@ -50,6 +52,7 @@ import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -72,10 +75,13 @@ public class MeetingResource {
     private final CostCaseQueries costCases;
     private final LawParticipationQueries lawParticipation;
     private final CaseQueries cases;
+    private final AgreementTimeTravel agreementTimeTravel;
 
     MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
                     ChangeLog changeLog, AgreementQueries agreements, PartyRegister parties,
-                    CostCaseQueries costCases, LawParticipationQueries lawParticipation, CaseQueries cases) {
+                    CostCaseQueries costCases, LawParticipationQueries lawParticipation, CaseQueries cases,
+                    AgreementTimeTravel agreementTimeTravel) {
+        this.agreementTimeTravel = agreementTimeTravel;
         this.cases = cases;
         this.costCases = costCases;
         this.lawParticipation = lawParticipation;
@@ -203,9 +209,13 @@ public class MeetingResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseAppendix.class)),
                 @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response appendixA(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response appendixA(@PathParam("id") String id,
+                              @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf,
+                              @Context HttpHeaders headers) {
         MeetingView meeting = meeting(id);
-        return caseAppendix("a", meeting, costCases.carriedOverTo(meeting.id, meeting.dateTo).stream()
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return caseAppendix("a", meeting, (at == null ? costCases.carriedOverTo(meeting.id, meeting.dateTo)
+                : costCases.carriedOverTo(meeting.id, meeting.dateTo, at)).stream()
                 .map(row -> row(row, row.ministryCodes(), row.concludedOnText)).toList(), headers);
     }
 
@@ -221,9 +231,13 @@ public class MeetingResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseAppendix.class)),
                 @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response appendixB(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response appendixB(@PathParam("id") String id,
+                              @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf,
+                              @Context HttpHeaders headers) {
         MeetingView meeting = meeting(id);
-        return caseAppendix("b", meeting, lawParticipation.openOn(meeting.dateTo, meeting.id).stream()
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return caseAppendix("b", meeting, (at == null ? lawParticipation.openOn(meeting.dateTo, meeting.id)
+                : lawParticipation.openOn(meeting.dateTo, meeting.id, at)).stream()
                 .map(row -> row(row, row.ministryCodes(), null)).toList(), headers);
     }
 
@@ -240,10 +254,14 @@ public class MeetingResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AppendixC.class)),
                 @Content(mediaType = Csv.MEDIA_TYPE)})
-    public Response appendixC(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response appendixC(@PathParam("id") String id,
+                              @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf,
+                              @Context HttpHeaders headers) {
         MeetingView meeting = meeting(id);
         LocalDate day = meeting.dateTo;
-        List<AppendixC.Row> rows = agreements.inForceOn(day).stream()
+        Instant at = QueryParams.instant(asOf, "asOf");
+        List<AppendixC.Row> rows = (at == null ? agreements.inForceOn(day)
+                : agreementTimeTravel.inForceOn(day, at)).stream()
                 .map(row -> new AppendixC.Row(row.agreement().id, row.agreement().title, row.agreement().category(),
                         row.term().partyCodes(), row.term().enteredOn, row.term().expiresOn,
                         row.agreement().firstEnteredYear))

@@ -1,0 +1,80 @@
+package no.samrad.infrastructure.axon;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/**
+ * Records as they stood at an instant of recorded time: folded in memory from the events stored
+ * up to it (upcast like every read), with the capability's own fold. Nothing is stored; this reads
+ * the event store, and is meant for auditors rather than hot paths.
+ */
+@ApplicationScoped
+public class TimeTravel {
+
+    /** One step of a fold: the view after the event, or {@code null} while there is none. */
+    @FunctionalInterface
+    public interface Folder<V> {
+        V apply(V view, DomainEventMessage<?> event);
+    }
+
+    private final EventStore eventStore;
+    private final AgroalDataSource dataSource;
+
+    TimeTravel(EventStore eventStore, AgroalDataSource dataSource) {
+        this.eventStore = eventStore;
+        this.dataSource = dataSource;
+    }
+
+    /** The record's view at {@code instant}, or empty if it had none then. */
+    public <V> Optional<V> fold(String recordId, Instant instant, Folder<V> folder) {
+        V view = null;
+        for (DomainEventMessage<?> event : eventStore.readEvents(recordId, 0).asStream().toList()) {
+            if (event.getTimestamp().isAfter(instant)) {
+                break;
+            }
+            view = folder.apply(view, event);
+        }
+        return Optional.ofNullable(view);
+    }
+
+    /** The views at {@code instant} of every record of that aggregate type that had one then. */
+    public <V> List<V> foldAll(String recordType, Instant instant, Folder<V> folder) {
+        List<V> views = new ArrayList<>();
+        for (String recordId : recordIds(recordType)) {
+            fold(recordId, instant, folder).ifPresent(views::add);
+        }
+        return views;
+    }
+
+    private List<String> recordIds(String recordType) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT DISTINCT aggregate_identifier FROM domain_event_entry WHERE type = ?")) {
+            query.setString(1, recordType);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+                return ids;
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Could not list the records of " + recordType, e);
+        }
+    }
+
+    /** A page of a list held in memory. */
+    public static <T> List<T> page(List<T> items, int limit, int offset) {
+        return List.copyOf(items.subList(Math.min(offset, items.size()), Math.min(offset + limit, items.size())));
+    }
+}
