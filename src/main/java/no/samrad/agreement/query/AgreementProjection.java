@@ -59,8 +59,7 @@ public class AgreementProjection implements Projection {
     }
 
     private static AgreementView stamp(AgreementView view, long sequence, Instant recordedAt) {
-        view.version = sequence;
-        view.updatedAt = recordedAt;
+        view.stamp(sequence, recordedAt);
         return view;
     }
 }

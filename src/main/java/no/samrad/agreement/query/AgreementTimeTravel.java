@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.infrastructure.axon.TimeTravel;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Agreements as they stood at an instant of recorded time, folded with the projection's own fold. */
 @ApplicationScoped
 public class AgreementTimeTravel {
+
+    private static final TimeTravel.Folder<AgreementView> STEP = TimeTravel.folder(AgreementEvent.class,
+            AgreementFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -23,7 +25,7 @@ public class AgreementTimeTravel {
 
     /** The agreement as it stood at {@code instant}, or empty if it had not been recorded by then. */
     public Optional<AgreementView> asOf(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, AgreementTimeTravel::step);
+        return timeTravel.fold(id.toString(), instant, STEP);
     }
 
     /**
@@ -44,16 +46,7 @@ public class AgreementTimeTravel {
     }
 
     private List<AgreementView> all(Instant instant) {
-        return timeTravel.foldAll("Agreement", instant, AgreementTimeTravel::step);
+        return timeTravel.foldAll("Agreement", instant, STEP);
     }
 
-    private static AgreementView step(AgreementView view, DomainEventMessage<?> event) {
-        if (!(event.getPayload() instanceof AgreementEvent agreementEvent)) {
-            return view;
-        }
-        AgreementView after = AgreementFold.apply(view, agreementEvent);
-        after.version = event.getSequenceNumber();
-        after.updatedAt = event.getTimestamp();
-        return after;
-    }
 }

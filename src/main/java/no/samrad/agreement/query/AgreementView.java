@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.infrastructure.axon.TimeTravel;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -25,7 +26,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "agreement_view")
-public class AgreementView extends PanacheEntityBase {
+public class AgreementView extends PanacheEntityBase implements TimeTravel.Stamped {
 
     @Id
     public UUID id;
@@ -70,6 +71,12 @@ public class AgreementView extends PanacheEntityBase {
     @OrderBy("termNo")
     @BatchSize(size = 100)
     public List<AgreementTermView> terms = new ArrayList<>();
+
+    @Override
+    public void stamp(long sequence, Instant recordedAt) {
+        version = sequence;
+        updatedAt = recordedAt;
+    }
 
     public AgreementStatus status() {
         return AgreementStatus.valueOf(status);

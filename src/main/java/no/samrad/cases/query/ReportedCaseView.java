@@ -11,13 +11,14 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import no.samrad.cases.api.CaseNumber;
 import no.samrad.cases.api.CaseReported;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /**
  * The columns every case read model keeps of a case's report, and the version bookkeeping that
  * makes each projection idempotent. Each read model still has tables of its own.
  */
 @MappedSuperclass
-public abstract class ReportedCaseView extends PanacheEntityBase {
+public abstract class ReportedCaseView extends PanacheEntityBase implements TimeTravel.Stamped {
 
     @Id
     public UUID id;
@@ -42,6 +43,12 @@ public abstract class ReportedCaseView extends PanacheEntityBase {
     public long version;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Override
+    public void stamp(long sequence, Instant recordedAt) {
+        version = sequence;
+        updatedAt = recordedAt;
+    }
 
     /** Fills the columns of the report; the caller persists the view. */
     public void report(CaseReported event, long sequence, Instant recordedAt) {
@@ -70,7 +77,6 @@ public abstract class ReportedCaseView extends PanacheEntityBase {
             return;
         }
         change.accept(view);
-        view.version = sequence;
-        view.updatedAt = recordedAt;
+        view.stamp(sequence, recordedAt);
     }
 }

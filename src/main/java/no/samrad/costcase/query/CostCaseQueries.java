@@ -12,7 +12,6 @@ import java.util.UUID;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.costcase.api.CostCaseStatus;
 import no.samrad.infrastructure.axon.TimeTravel;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Reads of the cost-case read model. */
 @ApplicationScoped
@@ -20,6 +19,8 @@ public class CostCaseQueries {
 
     private static final Comparator<CostCaseView> NUMBER_ORDER = Comparator
             .comparingInt((CostCaseView view) -> view.numberYear).thenComparingInt(view -> view.numberSequence);
+
+    private static final TimeTravel.Folder<CostCaseView> STEP = TimeTravel.folder(CaseFact.class, CostCaseFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -60,7 +61,7 @@ public class CostCaseQueries {
 
     /** The cost case as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<CostCaseView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, CostCaseQueries::step);
+        return timeTravel.fold(id.toString(), instant, STEP);
     }
 
     /** {@link #list} as it would have been answered at {@code instant}. */
@@ -81,18 +82,7 @@ public class CostCaseQueries {
     }
 
     private List<CostCaseView> all(Instant instant) {
-        return timeTravel.foldAll("Case", instant, CostCaseQueries::step);
+        return timeTravel.foldAll("Case", instant, STEP);
     }
 
-    private static CostCaseView step(CostCaseView view, DomainEventMessage<?> event) {
-        if (!(event.getPayload() instanceof CaseFact fact)) {
-            return view;
-        }
-        CostCaseView after = CostCaseFold.apply(view, fact);
-        if (after != null) {
-            after.version = event.getSequenceNumber();
-            after.updatedAt = event.getTimestamp();
-        }
-        return after;
-    }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -25,6 +26,28 @@ public class TimeTravel {
     @FunctionalInterface
     public interface Folder<V> {
         V apply(V view, DomainEventMessage<?> event);
+    }
+
+    /** A view that knows the version and time of the last event folded into it. */
+    public interface Stamped {
+        void stamp(long sequence, Instant recordedAt);
+    }
+
+    /**
+     * A folder that applies {@code fold} to the events of {@code type} and stamps the view with each
+     * event's sequence number and recorded time; other events leave the view as it is.
+     */
+    public static <V extends Stamped, P> Folder<V> folder(Class<P> type, BiFunction<V, P, V> fold) {
+        return (view, event) -> {
+            if (!type.isInstance(event.getPayload())) {
+                return view;
+            }
+            V after = fold.apply(view, type.cast(event.getPayload()));
+            if (after != null) {
+                after.stamp(event.getSequenceNumber(), event.getTimestamp());
+            }
+            return after;
+        };
     }
 
     private final EventStore eventStore;

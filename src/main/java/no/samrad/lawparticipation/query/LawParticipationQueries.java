@@ -12,7 +12,6 @@ import java.util.UUID;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.lawparticipation.api.LawParticipationState;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 /** Reads of the law-participation read model. */
 @ApplicationScoped
@@ -21,6 +20,8 @@ public class LawParticipationQueries {
     private static final Comparator<LawParticipationView> NUMBER_ORDER = Comparator
             .comparingInt((LawParticipationView view) -> view.numberYear)
             .thenComparingInt(view -> view.numberSequence);
+
+    private static final TimeTravel.Folder<LawParticipationView> STEP = TimeTravel.folder(CaseFact.class, LawParticipationFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -59,7 +60,7 @@ public class LawParticipationQueries {
 
     /** The request as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<LawParticipationView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, LawParticipationQueries::step);
+        return timeTravel.fold(id.toString(), instant, STEP);
     }
 
     /** {@link #list} as it would have been answered at {@code instant}. */
@@ -79,18 +80,7 @@ public class LawParticipationQueries {
     }
 
     private List<LawParticipationView> all(Instant instant) {
-        return timeTravel.foldAll("Case", instant, LawParticipationQueries::step);
+        return timeTravel.foldAll("Case", instant, STEP);
     }
 
-    private static LawParticipationView step(LawParticipationView view, DomainEventMessage<?> event) {
-        if (!(event.getPayload() instanceof CaseFact fact)) {
-            return view;
-        }
-        LawParticipationView after = LawParticipationFold.apply(view, fact);
-        if (after != null) {
-            after.version = event.getSequenceNumber();
-            after.updatedAt = event.getTimestamp();
-        }
-        return after;
-    }
 }
