@@ -75,6 +75,15 @@ class CaseTimeTravelTest {
         given().queryParam("asOf", reported).when().get(meetings + "c").then()
                 .body("rows.agreementId", not(hasItem(agreement)));
         given().queryParam("asOf", "in a while").when().get(meetings + "c").then().statusCode(400);
+
+        given().queryParam("asOf", reported).when().get("/api/v1/cases/" + costCase).then().statusCode(200)
+                .body("status", equalTo("REPORTED"));
+        given().when().get("/api/v1/cases/" + costCase).then().body("status", equalTo("WITHDRAWN"));
+        String scheduled = recordedAt("/api/v1/meetings/" + later, 0);
+        given().queryParam("asOf", scheduled).when().get("/api/v1/meetings/" + later).then().statusCode(200)
+                .body("status", equalTo("SCHEDULED"));
+        given().queryParam("asOf", java.time.Instant.parse(scheduled).minusMillis(1).toString())
+                .when().get("/api/v1/meetings/" + later).then().statusCode(404);
         given().queryParam("asOf", reported).when().get(PATH + "?limit=1").then().statusCode(200);
     }
 }

@@ -2,13 +2,16 @@ package no.samrad.cases.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.CaseStatus;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /** Reads of the case read model. */
 @ApplicationScoped
@@ -25,8 +28,21 @@ public class CaseQueries {
     public record Result(List<CaseView> items, long total) {
     }
 
+    private static final TimeTravel.Folder<CaseView> STEP = TimeTravel.folder(CaseFact.class, CaseFold::apply);
+
+    private final TimeTravel timeTravel;
+
+    CaseQueries(TimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
+    }
+
     public Optional<CaseView> find(UUID id) {
         return CaseView.findByIdOptional(id);
+    }
+
+    /** The case as it stood at {@code instant}, folded from the events recorded up to it. */
+    public Optional<CaseView> find(UUID id, Instant instant) {
+        return timeTravel.fold(id.toString(), instant, STEP);
     }
 
     /** The cases that match, in case-number order. */

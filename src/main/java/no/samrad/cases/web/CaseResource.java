@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.audit.api.RecordChange;
@@ -45,6 +46,7 @@ import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -118,9 +120,12 @@ public class CaseResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @APIResponse(responseCode = "200", description = "The case; ETag is its version",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    public Response getCase(@PathParam("id") String id) {
-        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD)).map(CaseRepresentations.Detail::of)
-                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    public Response getCase(@PathParam("id") String id,
+                            @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
+        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
+                .map(CaseRepresentations.Detail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
     }
 
     @GET

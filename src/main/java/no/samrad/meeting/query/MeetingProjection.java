@@ -2,12 +2,8 @@ package no.samrad.meeting.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.UUID;
-import java.util.function.Consumer;
-import no.samrad.meeting.api.MeetingCancelled;
-import no.samrad.meeting.api.MeetingHeld;
+import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingScheduled;
-import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.infrastructure.axon.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -24,42 +20,21 @@ public class MeetingProjection implements Projection {
 
     @EventHandler
     void on(MeetingScheduled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (MeetingView.findById(event.meetingId()) != null) {
-            return;
+        if (MeetingView.findById(event.meetingId()) == null) {
+            MeetingView view = MeetingFold.apply(null, event);
+            view.stamp(sequence, recordedAt);
+            view.persist();
         }
-        MeetingView view = new MeetingView();
-        view.id = event.meetingId();
-        view.kind = event.kind().name();
-        view.status = MeetingStatus.SCHEDULED.name();
-        view.title = event.title();
-        view.dateText = event.date().toString();
-        view.dateFrom = event.date().earliest();
-        view.dateTo = event.date().latest();
-        view.budgetYear = event.budgetYear();
-        view.ministry = event.ministry();
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-        view.persist();
     }
 
+    /** Every later event changes the meeting's view once. */
     @EventHandler
-    void on(MeetingHeld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.meetingId(), sequence, recordedAt, view -> {
-            view.status = MeetingStatus.HELD.name();
-            view.heldOn = event.heldOn().toString();
-            view.dateText = event.heldOn().toString();
-            view.dateFrom = event.heldOn().earliest();
-            view.dateTo = event.heldOn().latest();
-        });
-    }
-
-    @EventHandler
-    void on(MeetingCancelled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        update(event.meetingId(), sequence, recordedAt, view -> {
-            view.status = MeetingStatus.CANCELLED.name();
-            view.cancelledOn = event.cancelledOn();
-            view.cancelReason = event.reason();
-        });
+    void on(MeetingEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        MeetingView view = MeetingView.findById(event.meetingId());
+        if (view != null && sequence > view.version) {
+            MeetingFold.apply(view, event);
+            view.stamp(sequence, recordedAt);
+        }
     }
 
     @ResetHandler
@@ -67,13 +42,4 @@ public class MeetingProjection implements Projection {
         MeetingView.getEntityManager().createNativeQuery("DELETE FROM meeting_view").executeUpdate();
     }
 
-    private static void update(UUID id, long sequence, Instant recordedAt, Consumer<MeetingView> change) {
-        MeetingView view = MeetingView.findById(id);
-        if (view == null || sequence <= view.version) {
-            return;
-        }
-        change.accept(view);
-        view.version = sequence;
-        view.updatedAt = recordedAt;
-    }
 }

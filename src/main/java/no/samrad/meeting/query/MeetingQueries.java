@@ -2,11 +2,14 @@ package no.samrad.meeting.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingStatus;
 
@@ -21,8 +24,22 @@ public class MeetingQueries {
     public record Result(List<MeetingView> items, long total) {
     }
 
+    private static final TimeTravel.Folder<MeetingView> STEP = TimeTravel.folder(MeetingEvent.class,
+            MeetingFold::apply);
+
+    private final TimeTravel timeTravel;
+
+    MeetingQueries(TimeTravel timeTravel) {
+        this.timeTravel = timeTravel;
+    }
+
     public Optional<MeetingView> find(UUID id) {
         return MeetingView.findByIdOptional(id);
+    }
+
+    /** The meeting as it stood at {@code instant}, folded from the events recorded up to it. */
+    public Optional<MeetingView> find(UUID id, Instant instant) {
+        return timeTravel.fold(id.toString(), instant, STEP);
     }
 
     /** The meetings that match, in date order. */

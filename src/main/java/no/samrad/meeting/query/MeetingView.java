@@ -8,11 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /** A meeting as the projection last saw it. */
 @Entity
 @Table(name = "meeting_view")
-public class MeetingView extends PanacheEntityBase {
+public class MeetingView extends PanacheEntityBase implements TimeTravel.Stamped {
 
     @Id
     public UUID id;
@@ -43,4 +44,10 @@ public class MeetingView extends PanacheEntityBase {
     public long version;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    @Override
+    public void stamp(long sequence, Instant recordedAt) {
+        version = sequence;
+        updatedAt = recordedAt;
+    }
 }

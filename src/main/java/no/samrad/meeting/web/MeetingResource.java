@@ -130,9 +130,12 @@ public class MeetingResource {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @APIResponse(responseCode = "200", description = "The meeting; ETag is its version",
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
-    public Response getMeeting(@PathParam("id") String id) {
-        return RecordAnswers.ok(queries.find(RecordAnswers.idOf(id, RECORD)).map(MeetingDetail::of)
-                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+    public Response getMeeting(@PathParam("id") String id,
+                               @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
+        UUID meetingId = RecordAnswers.idOf(id, RECORD);
+        Instant at = QueryParams.instant(asOf, "asOf");
+        return RecordAnswers.ok((at == null ? queries.find(meetingId) : queries.find(meetingId, at))
+                .map(MeetingDetail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
     }
 
     /** The cases on the meeting's agenda, in case-number order. */
