@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class ProjectionRebuildTest {
 
     private static final String ADMIN = "/api/v1/admin/projections";
-    private static final int AGREEMENTS = 50;
+    /** 50 agreements give about 10,000 events; -Dsamrad.rebuild-test.agreements=503 gives about 100,000. */
+    private static final int AGREEMENTS = Integer.getInteger("samrad.rebuild-test.agreements", 50);
     private static final int RENEWALS = 99;
 
     @Inject
@@ -72,6 +73,29 @@ class ProjectionRebuildTest {
         assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(60)));
         assertEquals(record, read(PATH + "/" + ids.get(0)));
         assertEquals(list, read(PATH + "?expiringIn=2200&limit=500"));
+    }
+
+    @Test
+    void theListShowsHowFarAStoppedModelLagsInEventsAndSeconds() {
+        var processor = catchUp.processor(AgreementProjection.PROCESSING_GROUP);
+        processor.shutDown();
+        try {
+            no.samrad.support.Agreements.post(PATH, no.samrad.support.Agreements.body("Avtale mens modellen står",
+                    List.of("HOD", "KS"), java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2027, 1, 1)))
+                    .statusCode(202);
+            Map<String, Object> state = Api.as(null, "samrad:admin").when().get(ADMIN).then().statusCode(200)
+                    .extract().path("find { it.name == 'agreements' }");
+            assertTrue(((Number) state.get("lagEvents")).longValue() >= 1, String.valueOf(state));
+            assertTrue(((Number) state.get("lagSeconds")).longValue() >= 0, String.valueOf(state));
+            assertEquals(false, state.get("running"));
+        } finally {
+            processor.start();
+        }
+        assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(30)));
+        Map<String, Object> state = Api.as(null, "samrad:admin").when().get(ADMIN).then()
+                .extract().path("find { it.name == 'agreements' }");
+        assertEquals(0, ((Number) state.get("lagEvents")).intValue(), String.valueOf(state));
+        assertEquals(0, ((Number) state.get("lagSeconds")).intValue(), String.valueOf(state));
     }
 
     private static String read(String path) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,6 +22,7 @@ import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
+import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +38,11 @@ public class ProjectionAdminResource {
     private final ProjectionCatchUp projections;
     private final List<EventLogKeeper> logKeepers;
     private final ProjectionRebuilder rebuilder;
+    private final SamradClock clock;
 
     ProjectionAdminResource(ProjectionCatchUp projections, @All List<EventLogKeeper> logKeepers,
-                            ProjectionRebuilder rebuilder) {
+                            ProjectionRebuilder rebuilder, SamradClock clock) {
+        this.clock = clock;
         this.rebuilder = rebuilder;
         this.logKeepers = logKeepers;
         this.projections = projections;
@@ -48,7 +52,7 @@ public class ProjectionAdminResource {
     /** A read model's processor and, where one has run, its latest rebuild. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectionState(String name, boolean running, boolean replaying, long position, long head,
-                                  long lagEvents, ProjectionRebuilder.Progress rebuild) {
+                                  long lagEvents, long lagSeconds, ProjectionRebuilder.Progress rebuild) {
     }
 
     @GET
@@ -87,8 +91,10 @@ public class ProjectionAdminResource {
     private ProjectionState state(String name, long head) {
         StreamingEventProcessor processor = projections.processor(name);
         long position = projections.position(name).orElse(-1);
+        long lagSeconds = position >= head ? 0 : projections.recordedAfter(position)
+                .map(recorded -> Math.max(0, Duration.between(recorded, clock.now()).toSeconds())).orElse(0L);
         return new ProjectionState(name, processor.isRunning(), processor.isReplaying(), position, head,
-                Math.max(0, head - position), rebuilder.progress(name).orElse(null));
+                Math.max(0, head - position), lagSeconds, rebuilder.progress(name).orElse(null));
     }
 
     private void requireKnown(String name) {

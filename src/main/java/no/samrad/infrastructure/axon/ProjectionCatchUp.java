@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
@@ -160,6 +161,23 @@ public class ProjectionCatchUp {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not look for the events in a processor's gaps", e);
+        }
+    }
+
+    /**
+     * When the first event after {@code position} was recorded: how long a processor at that
+     * position has been behind. Empty when no event follows.
+     */
+    public Optional<java.time.Instant> recordedAfter(long position) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT time_stamp FROM domain_event_entry"
+                     + " WHERE global_index > ? ORDER BY global_index FETCH FIRST 1 ROWS ONLY")) {
+            statement.setLong(1, position);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(java.time.Instant.parse(rows.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read when the next event was recorded", e);
         }
     }
 
