@@ -26,6 +26,7 @@ import no.samrad.agreement.api.RenewAgreement;
 import no.samrad.agreement.api.StartAgreementRenegotiation;
 import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
@@ -48,6 +49,8 @@ import org.axonframework.commandhandling.CommandHandler;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Agreement {
 
+    private static final RequiredFields REQUIRED = new RequiredFields(AgreementErrors.AGREEMENT_FIELD_REQUIRED);
+
     /** No agreement line in the arrangement predates the arrangement's own beginnings by this much. */
     static final int EARLIEST_FIRST_ENTERED_YEAR = 1945;
 
@@ -68,9 +71,9 @@ public class Agreement {
 
     @CommandHandler
     public Agreement(ProposeAgreement command, PartyRegister register, MetaData metaData) {
-        String title = requireText(command.title(), "title");
-        LocalDate proposedOn = required(command.proposedOn(), "proposedOn");
-        List<String> parties = required(command.parties(), "parties");
+        String title = REQUIRED.text(command.title(), "title");
+        LocalDate proposedOn = REQUIRED.present(command.proposedOn(), "proposedOn");
+        List<String> parties = REQUIRED.present(command.parties(), "parties");
         List<Party> named = register.requireValid(parties, proposedOn, "parties");
         if (named.stream().noneMatch(party -> party.kind() == PartyKind.MUNICIPAL_SECTOR)) {
             throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
@@ -91,9 +94,9 @@ public class Agreement {
 
     @CommandHandler
     public Agreement(EnterAgreement command, PartyRegister register, MetaData metaData) {
-        String title = requireText(command.title(), "title");
-        AgreementCategory category = required(command.category(), "category");
-        List<String> parties = required(command.parties(), "parties");
+        String title = REQUIRED.text(command.title(), "title");
+        AgreementCategory category = REQUIRED.present(command.category(), "category");
+        List<String> parties = REQUIRED.present(command.parties(), "parties");
         AgreementEntered entered = entered(command.agreementId(), title, category, parties, command.enteredOn(),
                 command.expiresOn(), command.firstEnteredYear(), register);
         Actor.of(metaData).requireEntitled(parties, register);
@@ -104,10 +107,10 @@ public class Agreement {
     public void handle(EnterProposedAgreement command, PartyRegister register, MetaData metaData) {
         Actor.of(metaData).requireEntitled(parties, register);
         requireStatus(AgreementStatus.PROPOSED, "Only a proposed agreement can be entered.");
-        String newTitle = command.title() == null ? title : requireText(command.title(), "title");
+        String newTitle = command.title() == null ? title : REQUIRED.text(command.title(), "title");
         AgreementCategory newCategory = command.category() == null ? category : command.category();
         if (newCategory == null) {
-            throw missing("category");
+            throw REQUIRED.missing("category");
         }
         List<String> newParties = command.parties() == null ? parties : command.parties();
         apply(entered(agreementId, newTitle, newCategory, newParties, command.enteredOn(), command.expiresOn(),
@@ -118,7 +121,7 @@ public class Agreement {
     public void handle(StartAgreementRenegotiation command, PartyRegister register, MetaData metaData) {
         Actor.of(metaData).requireEntitled(parties, register);
         requireStatus(AgreementStatus.ACTIVE, "Renegotiation can start only on an active agreement.");
-        requireWithinTerm(required(command.startedOn(), "startedOn"), "startedOn");
+        requireWithinTerm(REQUIRED.present(command.startedOn(), "startedOn"), "startedOn");
         apply(new AgreementRenegotiationStarted(agreementId, command.startedOn()));
     }
 
@@ -126,8 +129,8 @@ public class Agreement {
     public void handle(RenewAgreement command, PartyRegister register, MetaData metaData) {
         Actor.of(metaData).requireEntitled(parties, register);
         requireRunning("Only an active agreement or one under renegotiation can be renewed.");
-        LocalDate newEnteredOn = required(command.enteredOn(), "enteredOn");
-        LocalDate newExpiresOn = required(command.expiresOn(), "expiresOn");
+        LocalDate newEnteredOn = REQUIRED.present(command.enteredOn(), "enteredOn");
+        LocalDate newExpiresOn = REQUIRED.present(command.expiresOn(), "expiresOn");
         requireExpiryAfterEntry(newEnteredOn, newExpiresOn);
         if (newEnteredOn.isBefore(enteredOn)) {
             throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
@@ -153,8 +156,8 @@ public class Agreement {
     public void handle(TerminateAgreement command, PartyRegister register, MetaData metaData) {
         Actor.of(metaData).requireEntitled(parties, register);
         requireRunning("Only an active agreement or one under renegotiation can be terminated.");
-        LocalDate terminatedOn = required(command.terminatedOn(), "terminatedOn");
-        String reason = requireText(command.reason(), "reason");
+        LocalDate terminatedOn = REQUIRED.present(command.terminatedOn(), "terminatedOn");
+        String reason = REQUIRED.text(command.reason(), "reason");
         requireWithinTerm(terminatedOn, "terminatedOn");
         if (!terminatedOn.isBefore(expiresOn)) {
             throw new DomainException(AgreementErrors.DATE_OUTSIDE_TERM,
@@ -175,7 +178,7 @@ public class Agreement {
         LocalDate correctedEntry = command.enteredOn() == null ? enteredOn : command.enteredOn();
         LocalDate correctedExpiry = command.expiresOn() == null ? expiresOn : command.expiresOn();
         requireExpiryAfterEntry(correctedEntry, correctedExpiry);
-        String reason = requireText(command.reason(), "reason");
+        String reason = REQUIRED.text(command.reason(), "reason");
         apply(new AgreementTermCorrected(agreementId, correctedEntry, correctedExpiry, reason));
     }
 
@@ -191,7 +194,7 @@ public class Agreement {
         if (status != AgreementStatus.EXPIRED) {
             requireRunning("Only an active, renegotiated or expired agreement can be superseded.");
         }
-        required(supersededOn, "supersededOn");
+        REQUIRED.present(supersededOn, "supersededOn");
         if (agreementId.equals(supersededBy)) {
             throw new DomainException(AgreementErrors.SUCCESSOR_INVALID,
                     "An agreement cannot supersede itself.", "supersededBy");
@@ -277,8 +280,8 @@ public class Agreement {
     private static AgreementEntered entered(UUID id, String title, AgreementCategory category, List<String> parties,
                                             LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear,
                                             PartyRegister register) {
-        required(enteredOn, "enteredOn");
-        required(expiresOn, "expiresOn");
+        REQUIRED.present(enteredOn, "enteredOn");
+        REQUIRED.present(expiresOn, "expiresOn");
         requireExpiryAfterEntry(enteredOn, expiresOn);
         int firstYear = firstEnteredYear == null ? enteredOn.getYear() : firstEnteredYear;
         if (firstYear > enteredOn.getYear()) {
@@ -336,23 +339,5 @@ public class Agreement {
     private DomainException stateConflict(String detail) {
         return new DomainException(AgreementErrors.AGREEMENT_STATE_CONFLICT,
                 detail + " This agreement is " + status + ".");
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static String requireText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw missing(field);
-        }
-        return value.strip();
-    }
-
-    private static DomainException missing(String field) {
-        return new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED, field + " is required.", field);
     }
 }

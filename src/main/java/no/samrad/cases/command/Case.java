@@ -34,6 +34,7 @@ import no.samrad.costcase.api.GiveCostCaseStatus;
 import no.samrad.costcase.api.RecordCostEstimate;
 import no.samrad.costcase.command.CostCalculation;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
@@ -67,6 +68,8 @@ import org.axonframework.modelling.command.AggregateVersion;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Case {
 
+    private static final RequiredFields REQUIRED = new RequiredFields(CaseErrors.CASE_FIELD_REQUIRED);
+
     @AggregateIdentifier
     private UUID caseId;
     @AggregateVersion
@@ -87,9 +90,9 @@ public class Case {
     }
 
     Case(ReportCase command, CaseNumber number, MeetingFacts meeting, Actor actor, PartyRegister register) {
-        CaseKind kind = required(command.kind(), "kind");
-        String title = text(command.title(), "title");
-        PartialDate reportedOn = required(command.reportedOn(), "reportedOn");
+        CaseKind kind = REQUIRED.present(command.kind(), "kind");
+        String title = REQUIRED.text(command.title(), "title");
+        PartialDate reportedOn = REQUIRED.present(command.reportedOn(), "reportedOn");
         String reporter = actor.speaksFor(command.reportedBy(), register).orElse(null);
         if (reporter != null) {
             register.requireValid(List.of(reporter), reportedOn.latest(), "reportedBy");
@@ -118,15 +121,16 @@ public class Case {
 
     void addInput(AddCaseInput command, MeetingFacts meeting, Actor actor, PartyRegister register) {
         requireOpen(actor, register);
-        String party = actor.speaksFor(command.party(), register).orElseThrow(() -> missing("party"));
-        required(command.givenOn(), "givenOn");
+        String party = actor.speaksFor(command.party(), register).orElseThrow(() -> REQUIRED.missing("party"));
+        REQUIRED.present(command.givenOn(), "givenOn");
         register.requireValid(List.of(party), command.givenOn(), "party");
         requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
         if (meeting != null && meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
                     "The meeting " + meeting.title() + " was cancelled.", "meeting");
         }
-        apply(new CaseInputAdded(caseId, command.inputId(), party, command.givenOn(), text(command.text(), "text"),
+        apply(new CaseInputAdded(caseId, command.inputId(), party, command.givenOn(),
+                REQUIRED.text(command.text(), "text"),
                 meeting == null ? null : meeting.meetingId()));
     }
 
@@ -146,34 +150,35 @@ public class Case {
     void giveStatus(GiveCostCaseStatus command, MeetingFacts meeting, Actor actor, PartyRegister register) {
         requireOpen(actor, register);
         requireKind(CaseKind.COST_CALCULATION);
-        required(command.givenOn(), "givenOn");
+        REQUIRED.present(command.givenOn(), "givenOn");
         requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
                     "The meeting " + meeting.title() + " was cancelled.", "meeting");
         }
-        apply(new CostCaseStatusGiven(caseId, meeting.meetingId(), command.givenOn(), text(command.text(), "text")));
+        apply(new CostCaseStatusGiven(caseId, meeting.meetingId(), command.givenOn(),
+                REQUIRED.text(command.text(), "text")));
     }
 
     @CommandHandler
     public void handle(RecordCaseDiscussion command, PartyRegister register, MetaData metaData) {
         requireOpen(Actor.of(metaData), register);
-        UUID meeting = required(command.meetingId(), "meeting");
+        UUID meeting = REQUIRED.present(command.meetingId(), "meeting");
         if (!awaitingDiscussion.contains(meeting)) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT, agendas.contains(meeting)
                     ? "That meeting has recorded what it did with the case already."
                     : "The case is not on the agenda of meeting " + meeting + ".", "meeting");
         }
         String note = command.note() == null || command.note().isBlank() ? null : command.note().strip();
-        apply(new CaseDiscussed(caseId, meeting, required(command.outcome(), "outcome"), note));
+        apply(new CaseDiscussed(caseId, meeting, REQUIRED.present(command.outcome(), "outcome"), note));
     }
 
     @CommandHandler
     public void handle(ConcludeCase command, PartyRegister register, MetaData metaData) {
         requireOpen(Actor.of(metaData), register);
-        PartialDate concludedOn = required(command.concludedOn(), "concludedOn");
+        PartialDate concludedOn = REQUIRED.present(command.concludedOn(), "concludedOn");
         requireNotBeforeReport(concludedOn.latest().isBefore(reportedOn.earliest()), "concludedOn");
-        String outcome = text(command.outcome(), "outcome");
+        String outcome = REQUIRED.text(command.outcome(), "outcome");
         if (kind == CaseKind.COST_CALCULATION) {
             costCalculation.requireFinal(command.finalEstimateId());
         } else if (command.finalEstimateId() != null) {
@@ -189,9 +194,9 @@ public class Case {
     @CommandHandler
     public void handle(WithdrawCase command, PartyRegister register, MetaData metaData) {
         requireOpen(Actor.of(metaData), register);
-        required(command.withdrawnOn(), "withdrawnOn");
+        REQUIRED.present(command.withdrawnOn(), "withdrawnOn");
         requireNotBeforeReport(command.withdrawnOn().isBefore(reportedOn.earliest()), "withdrawnOn");
-        apply(new CaseWithdrawn(caseId, command.withdrawnOn(), text(command.reason(), "reason")));
+        apply(new CaseWithdrawn(caseId, command.withdrawnOn(), REQUIRED.text(command.reason(), "reason")));
     }
 
     @CommandHandler
@@ -339,7 +344,7 @@ public class Case {
                     : "Only a cost-calculation case names a reform.", "reform");
         }
         if (cost && reform.isBlank()) {
-            throw missing("reform");
+            throw REQUIRED.missing("reform");
         }
         if (lawCase != (law != null)) {
             throw new DomainException(CaseErrors.CASE_KIND_FIELDS, lawCase
@@ -347,7 +352,7 @@ public class Case {
                     : "Only a law-participation case names a law.", "law");
         }
         if (lawCase) {
-            text(law.title(), "law.title");
+            REQUIRED.text(law.title(), "law.title");
         }
     }
 
@@ -356,23 +361,5 @@ public class Case {
             throw new DomainException(CaseErrors.CASE_DATE_INVALID,
                     field + " lies before the case was reported.", field);
         }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static String text(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw missing(field);
-        }
-        return value.strip();
-    }
-
-    private static DomainException missing(String field) {
-        return new DomainException(CaseErrors.CASE_FIELD_REQUIRED, field + " is required.", field);
     }
 }

@@ -12,6 +12,7 @@ import no.samrad.costcase.api.CostEstimateAssessed;
 import no.samrad.costcase.api.CostEstimateRecorded;
 import no.samrad.costcase.api.RecordCostEstimate;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
@@ -26,6 +27,8 @@ import no.samrad.party.api.PartyRegister;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CostCalculation {
 
+    private static final RequiredFields REQUIRED = new RequiredFields(CostCaseErrors.COST_FIELD_REQUIRED);
+
     /** NOK to the øre, below a thousand billion: as precise as a budget needs, and exact. */
     private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
     private static final int FIRST_YEAR = 1900;
@@ -39,24 +42,24 @@ public class CostCalculation {
 
     public CostEstimateRecorded decideEstimate(UUID caseId, RecordCostEstimate command, List<String> ministries,
                                                Actor actor, PartyRegister register) {
-        BigDecimal given = required(command.amountNok(), "amountNok");
+        BigDecimal given = REQUIRED.present(command.amountNok(), "amountNok");
         if (given.stripTrailingZeros().scale() > 2 || given.abs().compareTo(LIMIT) >= 0) {
             throw new DomainException(CostCaseErrors.AMOUNT_INVALID, "amountNok is NOK to the øre (at most two"
                     + " decimals) and less than 1 000 000 000 000 000 either way.", "amountNok");
         }
         BigDecimal amount = given.setScale(2);
-        int from = required(command.periodFrom(), "periodFrom");
+        int from = REQUIRED.present(command.periodFrom(), "periodFrom");
         int to = command.periodTo() == null ? from : command.periodTo();
         if (from < FIRST_YEAR || to > LAST_YEAR || to < from) {
             throw new DomainException(CostCaseErrors.PERIOD_INVALID, "The period runs from periodFrom to periodTo,"
                     + " years between " + FIRST_YEAR + " and " + LAST_YEAR + ", and does not end before it starts.",
                     to < from ? "periodTo" : "periodFrom");
         }
-        String basis = text(command.basis(), "basis");
-        String method = text(command.method(), "method");
-        required(command.madeOn(), "madeOn");
+        String basis = REQUIRED.text(command.basis(), "basis");
+        String method = REQUIRED.text(command.method(), "method");
+        REQUIRED.present(command.madeOn(), "madeOn");
         String madeBy = actor.speaksFor(command.madeBy(), register)
-                .orElseThrow(() -> missing("madeBy"));
+                .orElseThrow(() -> REQUIRED.missing("madeBy"));
         requireMaker(madeBy, ministries, register);
         if (command.revises() != null) {
             requireCurrent(command.revises(), "revises");
@@ -82,15 +85,15 @@ public class CostCalculation {
                     ? "KS has assessed this estimate already; a changed view follows a revised estimate."
                     : "KS assesses the ministry's estimates, not its own.");
         }
-        required(command.verdict(), "verdict");
-        required(command.assessedOn(), "assessedOn");
+        REQUIRED.present(command.verdict(), "verdict");
+        REQUIRED.present(command.assessedOn(), "assessedOn");
         return new CostEstimateAssessed(caseId, command.estimateId(), command.verdict(),
-                text(command.reasons(), "reasons"), command.assessedOn());
+                REQUIRED.text(command.reasons(), "reasons"), command.assessedOn());
     }
 
     /** Refuses unless the estimate can be the final one of a conclusion. */
     public void requireFinal(UUID estimateId) {
-        requireCurrent(required(estimateId, "finalEstimateId"), "finalEstimateId");
+        requireCurrent(REQUIRED.present(estimateId, "finalEstimateId"), "finalEstimateId");
     }
 
     public void on(CostEstimateRecorded event) {
@@ -129,23 +132,5 @@ public class CostCalculation {
     private static DomainException revised(UUID estimateId, String field) {
         return new DomainException(CostCaseErrors.ESTIMATE_REVISED,
                 "Estimate " + estimateId + " has been revised; use its latest revision.", field);
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static String text(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw missing(field);
-        }
-        return value.strip();
-    }
-
-    private static DomainException missing(String field) {
-        return new DomainException(CostCaseErrors.COST_FIELD_REQUIRED, field + " is required.", field);
     }
 }

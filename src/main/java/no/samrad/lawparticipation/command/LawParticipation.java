@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
 import no.samrad.lawparticipation.api.LawMilestone;
@@ -26,6 +27,8 @@ import no.samrad.party.api.PartyRegister;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class LawParticipation {
 
+    private static final RequiredFields REQUIRED = new RequiredFields(LawParticipationErrors.LAW_FIELD_REQUIRED);
+
     private LawParticipationState state = LawParticipationState.AWAITING_DECISION;
     private Set<LawMilestone> milestones =
             EnumSet.noneOf(LawMilestone.class);
@@ -38,12 +41,12 @@ public class LawParticipation {
             throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
                     "The request has been answered already; it is " + state + ".");
         }
-        LawParticipationDecision decision = required(command.decision(), "decision");
+        LawParticipationDecision decision = REQUIRED.present(command.decision(), "decision");
         if (command.reasons() == null || command.reasons().isBlank()) {
-            throw missing("reasons");
+            throw REQUIRED.missing("reasons");
         }
         if (command.decidedOn() == null && !actor.system()) {
-            throw missing("decidedOn");
+            throw REQUIRED.missing("decidedOn");
         }
         return new LawParticipationDecided(caseId, decision, command.reasons().strip(), command.decidedOn());
     }
@@ -53,12 +56,12 @@ public class LawParticipation {
             throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
                     "Milestones are recorded while KS takes part in the work; the request is " + state + ".");
         }
-        LawMilestone milestone = required(command.milestone(), "milestone");
+        LawMilestone milestone = REQUIRED.present(command.milestone(), "milestone");
         if (milestones.contains(milestone)) {
             throw new DomainException(LawParticipationErrors.MILESTONE_ALREADY_RECORDED,
                     "The case has recorded " + milestone + " already.", "milestone");
         }
-        return new LawMilestoneReached(caseId, milestone, required(command.reachedOn(), "reachedOn"));
+        return new LawMilestoneReached(caseId, milestone, REQUIRED.present(command.reachedOn(), "reachedOn"));
     }
 
     /** A request is concluded once answered; one still waiting is withdrawn instead. */
@@ -76,16 +79,5 @@ public class LawParticipation {
 
     public void on(LawMilestoneReached event) {
         milestones.add(event.milestone());
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static DomainException missing(String field) {
-        return new DomainException(LawParticipationErrors.LAW_FIELD_REQUIRED, field + " is required.", field);
     }
 }

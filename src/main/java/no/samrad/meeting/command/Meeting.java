@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.meeting.api.CancelMeeting;
@@ -35,6 +36,8 @@ import org.axonframework.modelling.command.AggregateVersion;
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Meeting {
 
+    private static final RequiredFields REQUIRED = new RequiredFields(MeetingErrors.MEETING_FIELD_REQUIRED);
+
     @AggregateIdentifier
     private UUID meetingId;
     @AggregateVersion
@@ -51,8 +54,8 @@ public class Meeting {
 
     @CommandHandler
     public Meeting(ScheduleMeeting command, PartyRegister register, MetaData metaData) {
-        MeetingKind kind = required(command.kind(), "kind");
-        PartialDate date = required(command.date(), "date");
+        MeetingKind kind = REQUIRED.present(command.kind(), "kind");
+        PartialDate date = REQUIRED.present(command.date(), "date");
         int budgetYear = command.budgetYear() == null ? date.year() + 1 : command.budgetYear();
         if (budgetYear < date.year() || budgetYear > date.year() + 1) {
             throw new DomainException(MeetingErrors.BUDGET_YEAR_INVALID, "A meeting in " + date.year()
@@ -93,9 +96,9 @@ public class Meeting {
     public void handle(CancelMeeting command, PartyRegister register, MetaData metaData) {
         requireEntitled(kind, ministry, Actor.of(metaData), register);
         requireScheduled("Only a scheduled meeting can be cancelled.");
-        required(command.cancelledOn(), "cancelledOn");
+        REQUIRED.present(command.cancelledOn(), "cancelledOn");
         if (command.reason() == null || command.reason().isBlank()) {
-            throw missing("reason");
+            throw REQUIRED.missing("reason");
         }
         apply(new MeetingCancelled(meetingId, command.cancelledOn(), command.reason().strip()));
     }
@@ -148,16 +151,5 @@ public class Meeting {
             throw new DomainException(MeetingErrors.MEETING_STATE_CONFLICT,
                     detail + " This meeting is " + status + ".");
         }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw missing(field);
-        }
-        return value;
-    }
-
-    private static DomainException missing(String field) {
-        return new DomainException(MeetingErrors.MEETING_FIELD_REQUIRED, field + " is required.", field);
     }
 }
