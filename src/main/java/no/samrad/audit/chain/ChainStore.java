@@ -44,15 +44,12 @@ public class ChainStore {
                 statement -> statement.setLong(1, position), ChainStore::link).stream().findFirst();
     }
 
-    public boolean isChained(String eventId) {
-        return !query("SELECT 1 FROM event_chain WHERE event_identifier = ?",
-                statement -> statement.setString(1, eventId), rows -> 1).isEmpty();
-    }
-
-    public Optional<StoredEvent> storedEvent(String eventId) {
-        return query("SELECT event_identifier, type, aggregate_identifier, sequence_number, payload_type,"
-                        + " payload_revision, time_stamp, meta_data, payload FROM domain_event_entry"
-                        + " WHERE event_identifier = ?",
+    /** The stored event, unless it has been chained already. */
+    public Optional<StoredEvent> unchained(String eventId) {
+        return query("SELECT e.event_identifier, e.type, e.aggregate_identifier, e.sequence_number, e.payload_type,"
+                        + " e.payload_revision, e.time_stamp, e.meta_data, e.payload FROM domain_event_entry e"
+                        + " WHERE e.event_identifier = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM event_chain c WHERE c.event_identifier = e.event_identifier)",
                 statement -> statement.setString(1, eventId), ChainStore::storedEvent).stream().findFirst();
     }
 

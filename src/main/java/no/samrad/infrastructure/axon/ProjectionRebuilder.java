@@ -69,10 +69,6 @@ public class ProjectionRebuilder {
         this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, timeout.toSeconds());
     }
 
-    public boolean rebuilds(String processingGroup) {
-        return projections.containsKey(processingGroup);
-    }
-
     /** Starts a rebuild unless one of this model runs already; answers whether it started. */
     public synchronized boolean start(String processingGroup) {
         Run current = runs.get(processingGroup);
