@@ -13,6 +13,7 @@ import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
 import no.samrad.infrastructure.axon.EntryEvent;
 import no.samrad.infrastructure.axon.EventMetadata;
+import no.samrad.infrastructure.web.RecordAnswers;
 
 /**
  * A record's change log, in the manner of the Noark 5 endringslogg: for each event, the fields it
@@ -34,8 +35,9 @@ public class ChangeLog {
     /** The changes of the record a path names; 404 when there is no such record. */
     public List<RecordChange> of(String pathId, String recordName) {
         List<RecordedEvent> events = history.of(pathId, recordName);
+        String id = RecordAnswers.idOf(pathId, recordName).toString();
         String recordId = ((ObjectNode) json.valueToTree(events.get(0).payload())).properties().stream()
-                .filter(field -> field.getValue().asText().equals(canonicalId(pathId)))
+                .filter(field -> field.getValue().asText().equals(id))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         Map<String, JsonNode> state = new HashMap<>();
         List<RecordChange> log = new ArrayList<>();
@@ -65,10 +67,6 @@ public class ChangeLog {
                     text(event.metadata().get(EventMetadata.PARTY)), changes));
         }
         return log;
-    }
-
-    private static String canonicalId(String pathId) {
-        return pathId.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String text(Object value) {
