@@ -200,6 +200,18 @@ class EventChainTest {
         assertEquals(signed.hash(), atCheckpoint.get("hash"));
         given().when().get("/api/v1/audit/verify").then().body("intact", equalTo(true))
                 .body("checkpointsVerified", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        String forged = Base64.getEncoder().encodeToString(new byte[64]);
+        setSignature(signed.position(), forged);
+        try {
+            given().queryParam("from", signed.position()).queryParam("to", signed.position())
+                    .when().get("/api/v1/audit/verify").then()
+                    .body("intact", equalTo(false))
+                    .body("firstMismatch", org.hamcrest.Matchers.nullValue())
+                    .body("checkpointsFailed", org.hamcrest.Matchers.contains((int) signed.position()));
+        } finally {
+            setSignature(signed.position(), signed.signature());
+        }
     }
 
     @Test
@@ -286,6 +298,16 @@ class EventChainTest {
                 assertTrue(row.next());
                 return row.getBytes(1);
             }
+        }
+    }
+
+    private void setSignature(long position, String signature) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE chain_checkpoint SET signature = ? WHERE position = ?")) {
+            update.setString(1, signature);
+            update.setLong(2, position);
+            assertEquals(1, update.executeUpdate());
         }
     }
 
