@@ -16,6 +16,7 @@ import no.samrad.infrastructure.security.LocalIssuer;
 import no.samrad.support.LoggedHistory;
 import no.samrad.support.RenewalLoad;
 import no.samrad.support.Tokens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * -Dsamrad.fault.commands-per-writer} shrinks it for a quick local run.
  */
 @QuarkusTest
+@Tag("fault")
 class ConcurrentWritersTest {
 
     private static final int WRITERS = 32;

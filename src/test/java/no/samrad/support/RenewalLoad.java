@@ -79,7 +79,12 @@ public final class RenewalLoad {
      */
     public List<Outcome> run(List<String> agreements, int writers, int commandsEach, String runName)
             throws InterruptedException {
-        ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+        return run(agreements, writers, commandsEach, runName, new ConcurrentLinkedQueue<>());
+    }
+
+    /** As {@link #run(List, int, int, String)}, adding each outcome to {@code outcomes} as it comes. */
+    public List<Outcome> run(List<String> agreements, int writers, int commandsEach, String runName,
+                             ConcurrentLinkedQueue<Outcome> outcomes) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         List<Future<?>> running = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
@@ -150,11 +155,15 @@ public final class RenewalLoad {
         return new View(record.get("version").asLong(), LocalDate.parse(record.get("expiresOn").asText()));
     }
 
-    /** The version each agreement is at now. */
+    /** The version each agreement is at now, as its stored events say (not its read model, which may lag). */
     public Map<String, Long> versions(List<String> agreements) throws IOException, InterruptedException {
         Map<String, Long> versions = new HashMap<>();
         for (String id : agreements) {
-            versions.put(id, read(id).version());
+            HttpResponse<String> history = send(authorised("/api/v1/agreements/" + id + "/history").GET().build());
+            if (history.statusCode() != 200) {
+                throw new IOException("the history of " + id + " answered " + history.statusCode());
+            }
+            versions.put(id, JSON.readTree(history.body()).size() - 1L);
         }
         return versions;
     }

@@ -26,6 +26,12 @@ public final class Tokens {
                 "971032146", issuedAt, ttl), LocalIssuer.privateKey(DATA_DIR));
     }
 
+    /** A token of the local issuer whose keys are in {@code dataDir}, such as a packaged Samråd's. */
+    public static String of(Path dataDir, String party, String scope, Duration ttl) {
+        return TokenMinter.mint(new TokenMinter.Claims(LocalIssuer.ISSUER, AUDIENCE, "test-" + (party == null
+                ? "auditor" : party), scope, party, "971032146", Instant.now(), ttl), LocalIssuer.privateKey(dataDir));
+    }
+
     public static String expired(String party, String scope) {
         return mint(LocalIssuer.ISSUER, AUDIENCE, party, scope, Instant.now().minus(Duration.ofHours(2)),
                 Duration.ofHours(1));

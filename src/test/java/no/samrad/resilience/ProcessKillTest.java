@@ -1,0 +1,151 @@
+package no.samrad.resilience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import no.samrad.support.LoggedHistory;
+import no.samrad.support.RenewalLoad;
+import no.samrad.support.SamradProcess;
+import no.samrad.support.Tokens;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged Samråd on its embedded default, killed with SIGKILL while writers renew
+ * agreements, then started again: every event whose command was acknowledged is there, none
+ * twice, the published log is intact, and every read model equals a rebuild from the events.
+ */
+@Tag("fault")
+class ProcessKillTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int RECORDS = 50;
+    private static final int WRITERS = 16;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 400;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aKilledServiceLosesNoAcknowledgedEventAndItsReadModelsEqualARebuild() throws Exception {
+        try (SamradProcess samrad = new SamradProcess(dataDir, Map.of("SAMRAD_DEMO_DATA", "false"))) {
+            samrad.start();
+            String token = Tokens.of(dataDir, "KS", "samrad:read samrad:write", Duration.ofHours(1));
+            RenewalLoad load = new RenewalLoad(samrad.base(), token);
+            List<String> agreements = load.enterAgreements("Avtale under SIGKILL", RECORDS);
+
+            ConcurrentLinkedQueue<RenewalLoad.Outcome> outcomes = new ConcurrentLinkedQueue<>();
+            CompletableFuture<List<RenewalLoad.Outcome>> writers = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return load.run(agreements, WRITERS, 100_000, "killed", outcomes);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Awaitility.await("acknowledged commands before the kill").atMost(Duration.ofMinutes(3))
+                    .until(() -> outcomes.stream().filter(RenewalLoad.Outcome::acknowledged).count()
+                            >= ACKNOWLEDGED_BEFORE_KILL);
+            samrad.kill();
+            List<RenewalLoad.Outcome> answered = writers.get();
+            assertTrue(answered.stream().noneMatch(outcome -> outcome.status() >= 500),
+                    "no command was answered with a server error");
+
+            samrad.start();
+            LoggedHistory history = LoggedHistory.read(load, agreements);
+            history.assertEveryRecordDense();
+            history.assertMatches(answered, false);
+
+            Admin admin = new Admin(samrad.base(), Tokens.of(dataDir, null, "samrad:admin samrad:audit samrad:read",
+                    Duration.ofHours(1)));
+            assertEquals(Boolean.TRUE, admin.get("/api/v1/audit/verify").get("intact").asBoolean(),
+                    "the published log is intact after the kill");
+            admin.awaitEveryReadModelCaughtUp();
+            Map<String, JsonNode> before = admin.answers(agreements);
+            admin.rebuildEveryReadModel();
+            assertEquals(before, admin.answers(agreements), "the read models equal a rebuild from the events");
+        }
+    }
+
+    /** Calls of an administrator and auditor. */
+    private static final class Admin {
+        private final URI base;
+        private final String token;
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        Admin(URI base, String token) {
+            this.base = base;
+            this.token = token;
+        }
+
+        JsonNode get(String path) throws Exception {
+            HttpResponse<String> answer = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), path + ": " + answer.body());
+            return JSON.readTree(answer.body());
+        }
+
+        /** Each agreement as its record shows it, and the lists that hold them. */
+        Map<String, JsonNode> answers(List<String> agreements) throws Exception {
+            Map<String, JsonNode> answers = new LinkedHashMap<>();
+            for (String id : agreements) {
+                answers.put(id, get("/api/v1/agreements/" + id));
+            }
+            for (String year : List.of("2040", "2041", "2042")) {
+                answers.put("expiringIn=" + year, get("/api/v1/agreements?limit=500&expiringIn=" + year));
+            }
+            return answers;
+        }
+
+        void awaitEveryReadModelCaughtUp() {
+            Awaitility.await("read models caught up after the restart").atMost(Duration.ofMinutes(2)).until(() -> {
+                for (JsonNode state : get("/api/v1/admin/projections")) {
+                    if (state.get("lagEvents").asLong() != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        }
+
+        void rebuildEveryReadModel() throws Exception {
+            for (JsonNode model : get("/api/v1/admin/projections")) {
+                String name = model.get("name").asText();
+                HttpResponse<String> started = http.send(request("/api/v1/admin/projections/" + name + "/rebuild")
+                        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                if (started.body().contains("LOG_NOT_REBUILDABLE")) {
+                    continue;
+                }
+                assertEquals(202, started.statusCode(), name + ": " + started.body());
+                Awaitility.await("rebuild of " + name).atMost(Duration.ofMinutes(2)).until(() -> {
+                    for (JsonNode state : get("/api/v1/admin/projections")) {
+                        if (state.get("name").asText().equals(name)) {
+                            String rebuild = state.path("rebuild").path("state").asText();
+                            assertTrue(!rebuild.equals("FAILED"), name + " rebuild failed: " + state);
+                            return rebuild.equals("DONE");
+                        }
+                    }
+                    return false;
+                });
+            }
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token);
+        }
+    }
+}
