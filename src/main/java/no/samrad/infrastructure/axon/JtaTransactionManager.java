@@ -10,9 +10,11 @@ import org.axonframework.common.transaction.TransactionManager;
  * append, a token update and a projection's Panache writes commit or roll back together on one
  * Agroal connection.
  *
- * <p>A unit of work that starts while a JTA transaction is active joins it and leaves the
+ * <p>A unit of work that starts while the thread has a JTA transaction joins it and leaves the
  * outcome to its owner (a rollback only marks it rollback-only); otherwise it begins and ends
- * its own.
+ * its own. It joins a transaction already marked rollback-only too: Axon reads the snapshot and
+ * then the events in two nested units, and when the first fails (the database is gone), the
+ * second must fail inside the same transaction rather than try to begin another on the thread.
  */
 public final class JtaTransactionManager implements TransactionManager {
 
@@ -25,7 +27,7 @@ public final class JtaTransactionManager implements TransactionManager {
     @Override
     public Transaction startTransaction() {
         try {
-            if (jta.getStatus() == Status.STATUS_ACTIVE) {
+            if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
                 return new JoinedTransaction();
             }
             jta.begin();
