@@ -16,6 +16,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -65,6 +66,7 @@ public class AxonRuntime {
             .build();
 
     private final Configuration configuration;
+    private EventStorageEngine storageEngine;
     private PromptEventSource promptSource;
     private volatile boolean started;
 
@@ -75,6 +77,7 @@ public class AxonRuntime {
                 @All List<Projection> projections,
                 @All List<EventLogKeeper> logKeepers,
                 AxonMetrics metrics,
+                ProcessorProgress progress,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
@@ -90,7 +93,7 @@ public class AxonRuntime {
                 .configureTransactionManager(c -> transactionManager)
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(EventMetadata.PROPAGATED)))
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                .configureEmbeddedEventStore(c -> storageEngine(JdbcEventStorageEngine.builder()
                         .connectionProvider(dataSource::getConnection)
                         .transactionManager(transactionManager)
                         .eventSerializer(serializer)
@@ -99,7 +102,7 @@ public class AxonRuntime {
                         .upcasterChain(c.upcasterChain())
                         .dataType(byte[].class)
                         .schema(EVENT_SCHEMA)
-                        .build());
+                        .build()));
         configurer.eventProcessing()
                 .configureDefaultStreamableMessageSource(c -> promptSource(c.eventStore()))
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
@@ -111,6 +114,7 @@ public class AxonRuntime {
                         .contentType(byte[].class)
                         .schema(TOKEN_SCHEMA)
                         .build());
+        configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> progress.signalOnCommit());
         modules.forEach(module -> module.configure(configurer));
         projections.forEach(projection ->
                 configurer.eventProcessing().registerEventHandler(c -> ClientProxy.unwrap(projection)));
@@ -124,9 +128,14 @@ public class AxonRuntime {
         configuration.eventStore().registerDispatchInterceptor(metrics.eventCounter());
     }
 
+    private synchronized EventStorageEngine storageEngine(EventStorageEngine engine) {
+        storageEngine = engine;
+        return engine;
+    }
+
     private synchronized PromptEventSource promptSource(EventStore eventStore) {
         if (promptSource == null) {
-            promptSource = new PromptEventSource(eventStore);
+            promptSource = new PromptEventSource(eventStore, storageEngine);
         }
         return promptSource;
     }

@@ -33,12 +33,16 @@ import org.axonframework.serialization.SimpleSerializedObject;
  * reached the target; a gap that holds nothing is a rolled-back transaction or one still running,
  * and is no event the waiter can have caused, so it does not hold the wait up.
  *
- * <p>Every segment in {@code token_entry} is checked. A segment this instance has claimed counts by
- * its in-memory status, which Axon advances only after a batch has committed (and at once past
- * events the segment does not handle). A segment claimed elsewhere counts by its stored token,
- * which is committed with the projection's writes, though an idle segment stores it only now and
- * then. Axon's "replaying" and "caught up" flags are not used: they say nothing about a particular
- * event.
+ * <p>Every segment is checked. A segment this instance has claimed counts by its in-memory
+ * status, which Axon advances only after a batch has committed (and at once past events the
+ * segment does not handle). When this instance holds every segment, as a single instance does,
+ * the check reads nothing from the database. Otherwise every segment in {@code token_entry} is
+ * read, and one claimed elsewhere counts by its stored token, which is committed with the
+ * projection's writes, though an idle segment stores it only now and then. Axon's "replaying" and
+ * "caught up" flags are not used: they say nothing about a particular event.
+ *
+ * <p>A waiting request sleeps until a processor commits a batch ({@link ProcessorProgress}), or
+ * {@value #POLL_MILLIS} ms at most, for processors running on other instances.
  */
 @ApplicationScoped
 public class ProjectionCatchUp {
@@ -47,11 +51,17 @@ public class ProjectionCatchUp {
     private static final String TOKENS =
             "SELECT segment, token, token_type FROM token_entry WHERE processor_name = ?";
 
+    /** Segments split the hash space in fractions 1/(mask+1) that add up to one: this is one in 2^32ths. */
+    private static final long WHOLE_HASH_SPACE = 1L << 32;
+
     private final AxonRuntime axon;
     private final EventStore eventStore;
     private final AgroalDataSource dataSource;
+    private final ProcessorProgress progress;
 
-    ProjectionCatchUp(AxonRuntime axon, EventStore eventStore, AgroalDataSource dataSource) {
+    ProjectionCatchUp(AxonRuntime axon, EventStore eventStore, AgroalDataSource dataSource,
+                      ProcessorProgress progress) {
+        this.progress = progress;
         this.axon = axon;
         this.eventStore = eventStore;
         this.dataSource = dataSource;
@@ -71,7 +81,7 @@ public class ProjectionCatchUp {
                 return false;
             }
             try {
-                Thread.sleep(POLL_MILLIS);
+                progress.awaitCommit(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
@@ -127,6 +137,11 @@ public class ProjectionCatchUp {
      */
     private List<TrackingToken> tokens(String processingGroup) {
         Map<Integer, EventTrackerStatus> claimedHere = processor(processingGroup).processingStatus();
+        if (coverEverySegment(claimedHere.values())) {
+            List<TrackingToken> tokens = new ArrayList<>();
+            claimedHere.values().forEach(status -> tokens.add(status.getTrackingToken()));
+            return tokens;
+        }
         List<TrackingToken> tokens = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(TOKENS)) {
@@ -144,6 +159,14 @@ public class ProjectionCatchUp {
             throw new IllegalStateException("Could not read the tokens of " + processingGroup, e);
         }
         return tokens;
+    }
+
+    private static boolean coverEverySegment(java.util.Collection<EventTrackerStatus> claimed) {
+        long covered = 0;
+        for (EventTrackerStatus status : claimed) {
+            covered += WHOLE_HASH_SPACE / (status.getSegment().getMask() + 1L);
+        }
+        return covered == WHOLE_HASH_SPACE;
     }
 
     /** Whether any of these event indexes holds a committed event. */

@@ -1,0 +1,680 @@
+package no.samrad.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Issue 6's benchmarks, P1 to P5, each against its baseline in the same run and the same
+ * database, written as a table into docs/performance.md between its bench markers. See that
+ * document for what each scenario measures and how to run it.
+ */
+public final class Bench {
+
+    private static final String KS_SCOPE = "samrad:read samrad:write";
+    private static final LocalDate P1_ENTRY = LocalDate.of(2030, 1, 1);
+
+    private final Settings settings;
+    private final List<String> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Service service;
+    private Http http;
+    private String ks;
+    private String ministry;
+    private String admin;
+
+    /** What a run measures and where; every value can be set in the environment. */
+    record Settings(Path jar, String pgServer, String database, String user, String password, int records,
+                    int events, int rounds, int seconds, Path report, Path work) {
+        static Settings fromEnvironment() throws IOException {
+            Map<String, String> env = System.getenv();
+            return new Settings(Path.of(env.getOrDefault("BENCH_JAR", "target/bench-app/quarkus-run.jar")),
+                    env.getOrDefault("BENCH_PG", "127.0.0.1:5432"),
+                    env.getOrDefault("BENCH_DATABASE", "samrad_bench"),
+                    env.getOrDefault("BENCH_PG_USER", "postgres"),
+                    env.getOrDefault("BENCH_PG_PASSWORD", ""),
+                    Integer.parseInt(env.getOrDefault("BENCH_RECORDS", "100000")),
+                    Integer.parseInt(env.getOrDefault("BENCH_EVENTS", "1000000")),
+                    Integer.parseInt(env.getOrDefault("BENCH_ROUNDS", "3")),
+                    Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "10")),
+                    Path.of(env.getOrDefault("BENCH_REPORT", "docs/performance.md")),
+                    Files.createTempDirectory("samrad-bench"));
+        }
+
+        String jdbcUrl(String db) {
+            return "jdbc:postgresql://" + pgServer + "/" + db;
+        }
+    }
+
+    private Bench(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Settings settings = Settings.fromEnvironment();
+        new Bench(settings).run();
+    }
+
+    private void run() throws Exception {
+        log("Samråd benchmark: %d records, %d events, %d rounds of %d s; jar %s; database %s on %s",
+                settings.records(), settings.events(), settings.rounds(), settings.seconds(), settings.jar(),
+                settings.database(), settings.pgServer());
+        recreateDatabase();
+        service = new Service(settings.jar(), settings.work(), serviceEnvironment(), List.of());
+        Duration firstStart = service.start();
+        http = new Http(service.base());
+        ks = service.token("KS", KS_SCOPE);
+        ministry = service.token("BFD", KS_SCOPE);
+        admin = service.token("KS", "samrad:admin samrad:audit samrad:read");
+        try (Connection db = connect()) {
+            p1CommandThroughput(db);
+            p2LongRecordLatency();
+            Map<String, String> templates = p3Queries(db);
+            p4Rebuild(db, templates);
+        }
+        service.stop();
+        p5StartAndMemory(firstStart);
+        writeReport();
+    }
+
+    // ------------------------------------------------------------------------------------------ P1
+
+    private void p1CommandThroughput(Connection db) throws Exception {
+        runFor(Duration.ofSeconds(Math.max(3, settings.seconds() / 2)), 8, this::enterAgreement);
+        byte[][] row = storedRow(db, "no.samrad.agreement.api.AgreementEntered");
+        try (Statement ddl = db.createStatement()) {
+            ddl.execute("DROP TABLE IF EXISTS bench_raw_event");
+            ddl.execute("CREATE TABLE bench_raw_event (global_index BIGSERIAL PRIMARY KEY,"
+                    + " aggregate_identifier VARCHAR(255) NOT NULL, sequence_number BIGINT NOT NULL,"
+                    + " type VARCHAR(255), event_identifier VARCHAR(255) NOT NULL, meta_data BYTEA,"
+                    + " payload BYTEA NOT NULL, payload_revision VARCHAR(255), payload_type VARCHAR(255) NOT NULL,"
+                    + " time_stamp VARCHAR(255) NOT NULL,"
+                    + " CONSTRAINT uk_bench_raw_aggregate_sequence UNIQUE (aggregate_identifier, sequence_number),"
+                    + " CONSTRAINT uk_bench_raw_identifier UNIQUE (event_identifier))");
+        }
+        for (int concurrency : new int[] {1, 8, 32}) {
+            List<Double> service = new ArrayList<>();
+            List<Double> raw = new ArrayList<>();
+            List<Connection> connections = new ArrayList<>();
+            for (int i = 0; i < concurrency; i++) {
+                connections.add(connect());
+            }
+            try {
+                for (int round = 0; round < settings.rounds(); round++) {
+                    Duration length = Duration.ofSeconds(settings.seconds());
+                    service.add(runFor(length, concurrency, this::enterAgreement) / (double) settings.seconds());
+                    raw.add(runFor(length, concurrency, worker -> insertRaw(connections.get(worker), row))
+                            / (double) settings.seconds());
+                    log("P1 c=%d round %d: service %.0f/s, raw %.0f/s", concurrency, round + 1,
+                            service.get(round), raw.get(round));
+                }
+            } finally {
+                for (Connection connection : connections) {
+                    connection.close();
+                }
+            }
+            double ratio = Stats.median(service) / Stats.median(raw);
+            rows.add(row("P1", "create commands/s over HTTP, concurrency " + concurrency,
+                    fmt("%.0f", Stats.median(service)) + " (" + Stats.spread(service, "%.0f") + ")",
+                    "raw JDBC inserts/s: " + fmt("%.0f", Stats.median(raw)) + " (" + Stats.spread(raw, "%.0f") + ")",
+                    fmt("%.3f", ratio), concurrency == 32 ? "≥ 0.5 of raw" : "", concurrency == 32 ? met(ratio >= 0.5) : ""));
+        }
+    }
+
+    private boolean enterAgreement(int worker) throws Exception {
+        Map<String, Object> body = Map.of("title", "Benchmark P1 " + UUID.randomUUID(), "category", "WELFARE_SERVICES",
+                "parties", List.of("HOD", "KS"), "enteredOn", P1_ENTRY.toString(),
+                "expiresOn", P1_ENTRY.plusYears(1).toString());
+        Http.Answer answer = http.post("/api/v1/agreements", ks, body);
+        if (answer.status() >= 500) {
+            throw new IllegalStateException("entering an agreement answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.acknowledged();
+    }
+
+    private static boolean insertRaw(Connection connection, byte[][] row) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_raw_event"
+                + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
+                + " payload_revision, payload_type, time_stamp) VALUES (?, 0, 'Agreement', ?, ?, ?, '1', ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, UUID.randomUUID().toString());
+            insert.setBytes(3, row[0]);
+            insert.setBytes(4, row[1]);
+            insert.setString(5, "no.samrad.agreement.api.AgreementEntered");
+            insert.setString(6, Instant.now().toString());
+            insert.executeUpdate();
+        }
+        return true;
+    }
+
+    /** The metadata and payload of a stored event of this type, as the service stored them. */
+    private static byte[][] storedRow(Connection db, String payloadType) throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT meta_data, payload FROM domain_event_entry"
+                + " WHERE payload_type = ? ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, payloadType);
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no stored " + payloadType);
+                }
+                return new byte[][] {result.getBytes(1), result.getBytes(2)};
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ P2
+
+    private void p2LongRecordLatency() throws Exception {
+        LocalDate start = LocalDate.of(2100, 1, 1);
+        String longRecord = enter("Benchmark P2 long record", start).get("id").asText();
+        LocalDate[] expiry = {start.plusDays(1)};
+        for (int i = 1; i < 1000; i++) {
+            expiry[0] = renew(longRecord, expiry[0]);
+        }
+        log("P2: the long record has 1,000 events");
+        for (int i = 0; i < 30; i++) {
+            expiry[0] = renew(longRecord, expiry[0]);
+            String fresh = enter("Benchmark P2 warm-up " + i, start).get("id").asText();
+            renew(fresh, start.plusDays(1));
+        }
+        List<Double> longP50 = new ArrayList<>();
+        List<Double> longP99 = new ArrayList<>();
+        List<Double> freshP50 = new ArrayList<>();
+        List<Double> freshP99 = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            Stats.Latencies onLong = new Stats.Latencies();
+            Stats.Latencies onFresh = new Stats.Latencies();
+            for (int i = 0; i < 100; i++) {
+                long began = System.nanoTime();
+                expiry[0] = renew(longRecord, expiry[0]);
+                onLong.add(System.nanoTime() - began);
+                String fresh = enter("Benchmark P2 fresh " + round + "-" + i, start).get("id").asText();
+                began = System.nanoTime();
+                renew(fresh, start.plusDays(1));
+                onFresh.add(System.nanoTime() - began);
+            }
+            longP50.add(Stats.percentile(onLong.values(), 50));
+            longP99.add(Stats.percentile(onLong.values(), 99));
+            freshP50.add(Stats.percentile(onFresh.values(), 50));
+            freshP99.add(Stats.percentile(onFresh.values(), 99));
+            log("P2 round %d: long p50 %.1f p99 %.1f ms; fresh p50 %.1f p99 %.1f ms", round + 1,
+                    longP50.get(round), longP99.get(round), freshP50.get(round), freshP99.get(round));
+        }
+        double ratio = Stats.median(longP99) / Stats.median(freshP99);
+        rows.add(row("P2", "renewal on a record of 1,000+ events, p50 / p99 ms",
+                latency(longP50, longP99), "on a fresh record: " + latency(freshP50, freshP99),
+                fmt("%.2f", ratio) + " (p99)", "p99 ≤ 2× fresh", met(ratio <= 2)));
+    }
+
+    private JsonNode enter(String title, LocalDate enteredOn) throws Exception {
+        return http.command("/api/v1/agreements", ks, Map.of("title", title, "category", "WELFARE_SERVICES",
+                "parties", List.of("HOD", "KS"), "enteredOn", enteredOn.toString(),
+                "expiresOn", enteredOn.plusDays(1).toString()));
+    }
+
+    private LocalDate renew(String id, LocalDate currentExpiry) throws Exception {
+        http.command("/api/v1/agreements/" + id + "/renewals", ks, Map.of("enteredOn", currentExpiry.toString(),
+                "expiresOn", currentExpiry.plusDays(1).toString()));
+        return currentExpiry.plusDays(1);
+    }
+
+    // ------------------------------------------------------------------------------------------ P3
+
+    /** Seeds the records and measures the two list queries; answers the template record ids. */
+    private Map<String, String> p3Queries(Connection db) throws Exception {
+        Map<String, String> templates = new LinkedHashMap<>();
+        String agreement = enter("Benchmark P3 template", LocalDate.of(2035, 6, 1)).get("id").asText();
+        JsonNode meeting = http.command("/api/v1/meetings", ks, Map.of("kind", "FIRST_CONSULTATION", "date", "2099-03"));
+        String meetingId = meeting.get("id").asText();
+        JsonNode costCase = http.command("/api/v1/cases", ks, Map.of("kind", "COST_CALCULATION",
+                "title", "Benchmark P3 kostnadsberegning", "ministries", List.of("BFD"), "meeting", meetingId,
+                "reform", "Benchmarkreformen"));
+        String caseId = costCase.get("id").asText();
+        http.command("/api/v1/cost-cases/" + caseId + "/estimates", ministry, Map.of("amountNok", 125000000.50,
+                "periodFrom", 2099, "basis", "Antall kommuner", "method", "Kostnad per kommune"));
+        templates.put("agreement", agreement);
+        awaitCaughtUp();
+
+        Seeder seeder = new Seeder(db);
+        int records = settings.records();
+        long began = System.nanoTime();
+        long stored = seeder.copy(seeder.template(agreement), records, Set.of(), (copy, row, payload) -> {
+            LocalDate entered = LocalDate.of(2030 + copy % 30, 1 + copy % 12, 1);
+            payload.set("enteredOn", TextNode.valueOf(entered.toString()));
+            payload.set("expiresOn", TextNode.valueOf(entered.plusYears(1).minusDays(1 + copy % 28).toString()));
+            payload.set("title", TextNode.valueOf("Benchmark P3 agreement " + copy));
+        });
+        stored += seeder.copy(seeder.template(caseId), records, Set.of(meetingId), (copy, row, payload) -> {
+            if (payload.has("caseNumber")) {
+                String year = payload.get("caseNumber").asText().substring(0, 4);
+                payload.set("caseNumber", TextNode.valueOf(year + "/" + String.format(Locale.ROOT, "%04d", copy + 2)));
+            }
+            if (payload.has("title")) {
+                payload.set("title", TextNode.valueOf("Benchmark P3 cost case " + copy));
+            }
+        });
+        double seeding = seconds(began);
+        Duration catchUp = awaitCaughtUp();
+        log("P3: stored %d events in %.1f s; the processors caught up in %.1f s", stored, seeding,
+                catchUp.toMillis() / 1000.0);
+        notes.add(fmt("Seeding: %,d agreements and %,d cost cases (%,d events) stored in %.0f s; the live"
+                        + " processors (read models and the published log) took them in %.0f s, %,.0f events/s.",
+                records, records, stored, seeding, catchUp.toMillis() / 1000.0,
+                stored / Math.max(0.001, catchUp.toMillis() / 1000.0)));
+
+        int year = 2035;
+        query("P3", "`GET /agreements?expiringIn=" + year + "` among " + fmt("%,d", records + 1) + " agreements",
+                "/api/v1/agreements?expiringIn=" + year, () -> rawExpiring(db, year));
+        query("P3", "`GET /cost-cases?status=open` among " + fmt("%,d", records + 1) + " cost cases",
+                "/api/v1/cost-cases?status=open", () -> rawOpenCostCases(db));
+        templates.put("meeting", meetingId);
+        return templates;
+    }
+
+    private void query(String scenario, String what, String path, SqlCall raw) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            get(path);
+            raw.call();
+        }
+        List<Double> serviceP50 = new ArrayList<>();
+        List<Double> serviceP99 = new ArrayList<>();
+        List<Double> rawP50 = new ArrayList<>();
+        List<Double> rawP99 = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            Stats.Latencies service = new Stats.Latencies();
+            Stats.Latencies direct = new Stats.Latencies();
+            for (int i = 0; i < 200; i++) {
+                long began = System.nanoTime();
+                get(path);
+                service.add(System.nanoTime() - began);
+                began = System.nanoTime();
+                raw.call();
+                direct.add(System.nanoTime() - began);
+            }
+            serviceP50.add(Stats.percentile(service.values(), 50));
+            serviceP99.add(Stats.percentile(service.values(), 99));
+            rawP50.add(Stats.percentile(direct.values(), 50));
+            rawP99.add(Stats.percentile(direct.values(), 99));
+            log("%s %s round %d: service p50 %.2f p99 %.2f ms; raw p50 %.2f p99 %.2f ms", scenario, path, round + 1,
+                    serviceP50.get(round), serviceP99.get(round), rawP50.get(round), rawP99.get(round));
+        }
+        double p99 = Stats.median(serviceP99);
+        double ratio = p99 / Stats.median(rawP99);
+        rows.add(row(scenario, what + ", p50 / p99 ms", latency(serviceP50, serviceP99),
+                "the same SQL over JDBC: " + latency(rawP50, rawP99), fmt("%.2f", ratio) + " (p99)",
+                "p99 ≤ 10 ms and ≤ 3× raw", met(p99 <= 10 && ratio <= 3)));
+    }
+
+    private void get(String path) throws Exception {
+        Http.Answer answer = http.get(path, ks);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlCall {
+        void call() throws SQLException;
+    }
+
+    /** What the agreement list runs: the count, the page, and the page's parties. */
+    private static void rawExpiring(Connection db, int year) throws SQLException {
+        String where = " FROM agreement_view a WHERE a.expires_on BETWEEN ? AND ?"
+                + " AND a.status IN ('ACTIVE', 'RENEGOTIATION', 'EXPIRED')";
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*)" + where);
+             PreparedStatement page = db.prepareStatement("SELECT a.*" + where
+                     + " ORDER BY a.expires_on ASC NULLS LAST, a.title, a.id OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
+             PreparedStatement parties = db.prepareStatement("SELECT agreement_id, party_order, party_code"
+                     + " FROM agreement_view_party WHERE agreement_id = ANY (?)")) {
+            for (PreparedStatement statement : List.of(count, page)) {
+                statement.setObject(1, LocalDate.of(year, 1, 1));
+                statement.setObject(2, LocalDate.of(year, 12, 31));
+            }
+            drain(count);
+            parties.setArray(1, db.createArrayOf("uuid", ids(page).toArray()));
+            drain(parties);
+        }
+    }
+
+    /** What the cost-case list runs: the count, the page, and the page's estimates. */
+    private static void rawOpenCostCases(Connection db) throws SQLException {
+        String where = " FROM cost_case_view c WHERE c.status IN ('OPENED', 'ONGOING')";
+        try (PreparedStatement count = db.prepareStatement("SELECT count(*)" + where);
+             PreparedStatement page = db.prepareStatement("SELECT c.*" + where
+                     + " ORDER BY c.number_year, c.number_sequence OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
+             PreparedStatement estimates = db.prepareStatement("SELECT * FROM cost_case_estimate"
+                     + " WHERE case_id = ANY (?)")) {
+            drain(count);
+            estimates.setArray(1, db.createArrayOf("uuid", ids(page).toArray()));
+            drain(estimates);
+        }
+    }
+
+    private static void drain(PreparedStatement statement) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int column = 1; column <= columns; column++) {
+                    result.getObject(column);
+                }
+            }
+        }
+    }
+
+    private static List<UUID> ids(PreparedStatement page) throws SQLException {
+        List<UUID> ids = new ArrayList<>();
+        try (ResultSet result = page.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                ids.add(result.getObject("id", UUID.class));
+                for (int column = 1; column <= columns; column++) {
+                    result.getObject(column);
+                }
+            }
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------------------------------ P4
+
+    private void p4Rebuild(Connection db, Map<String, String> templates) throws Exception {
+        long total = count(db, "SELECT count(*) FROM domain_event_entry");
+        int records = settings.records();
+        if (total < settings.events()) {
+            List<String> agreements = new ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT aggregate_identifier FROM domain_event_entry"
+                    + " WHERE payload_type = 'no.samrad.agreement.api.AgreementEntered' AND sequence_number = 0"
+                    + " AND aggregate_identifier IN (SELECT aggregate_identifier FROM domain_event_entry"
+                    + " GROUP BY aggregate_identifier HAVING count(*) = 1)")) {
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        agreements.add(result.getString(1));
+                    }
+                }
+            }
+            agreements = agreements.subList(0, Math.min(agreements.size(), records));
+            Seeder seeder = new Seeder(db);
+            Seeder.Row renewal = renewalTemplate(db, seeder);
+            int perRecord = (int) Math.ceil((settings.events() - total) / (double) agreements.size());
+            long began = System.nanoTime();
+            long stored = seeder.append(renewal, agreements, 1, perRecord, (n, row, payload) -> {
+                LocalDate entered = LocalDate.of(2060 + n, 1, 1);
+                payload.set("enteredOn", TextNode.valueOf(entered.toString()));
+                payload.set("expiresOn", TextNode.valueOf(entered.plusYears(1).minusDays(1).toString()));
+            });
+            double seeding = seconds(began);
+            Duration catchUp = awaitCaughtUp();
+            log("P4: stored %d renewals in %.1f s; the processors caught up in %.1f s", stored, seeding,
+                    catchUp.toMillis() / 1000.0);
+            notes.add(fmt("P4 seeding: %,d renewals of those agreements (%d each) stored in %.0f s; the live"
+                    + " processors took them in %.0f s, %,.0f events/s.", stored, perRecord, seeding,
+                    catchUp.toMillis() / 1000.0, stored / Math.max(0.001, catchUp.toMillis() / 1000.0)));
+            total = count(db, "SELECT count(*) FROM domain_event_entry");
+        }
+
+        List<Double> raw = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            long began = System.nanoTime();
+            long scanned = rawScan(db);
+            raw.add(scanned / seconds(began));
+            log("P4 raw scan round %d: %d events at %.0f/s", round + 1, scanned, raw.get(round));
+        }
+        double rawRate = Stats.median(raw);
+
+        double allSeconds = 0;
+        for (JsonNode model : http.get("/api/v1/admin/projections", admin).json()) {
+            String name = model.get("name").asText();
+            Http.Answer started = http.post("/api/v1/admin/projections/" + name + "/rebuild", admin, null);
+            if (started.body().contains("LOG_NOT_REBUILDABLE")) {
+                continue;
+            }
+            if (started.status() != 202) {
+                throw new IllegalStateException("rebuild of " + name + " answered " + started.status() + ": "
+                        + started.body());
+            }
+            long began = System.nanoTime();
+            JsonNode rebuild = awaitRebuild(name);
+            double elapsed = seconds(began);
+            allSeconds += elapsed;
+            double rate = total / elapsed;
+            log("P4 rebuild of %s: %d events in %.1f s, %.0f/s (its own figure %s/s)", name, total, elapsed, rate,
+                    rebuild.path("eventsPerSecond").asText());
+            rows.add(row("P4", "rebuild of `" + name + "` from " + fmt("%,d", total) + " events, events/s",
+                    fmt("%,.0f", rate) + " (" + fmt("%.0f", elapsed) + " s)",
+                    "raw scan parsing each payload: " + fmt("%,.0f", rawRate) + "/s (" + Stats.spread(raw, "%,.0f") + ")",
+                    fmt("%.3f", rate / rawRate), "", ""));
+        }
+        double allRate = total / allSeconds;
+        rows.add(row("P4", "rebuild of every read model, one after another, events/s of history",
+                fmt("%,.0f", allRate) + " (" + fmt("%.0f", allSeconds) + " s)",
+                "raw scan: " + fmt("%,.0f", rawRate) + "/s", fmt("%.3f", allRate / rawRate), "≥ 0.5 of raw scan",
+                met(allRate / rawRate >= 0.5)));
+    }
+
+    private Seeder.Row renewalTemplate(Connection db, Seeder seeder) throws Exception {
+        try (PreparedStatement select = db.prepareStatement("SELECT aggregate_identifier, sequence_number"
+                + " FROM domain_event_entry WHERE payload_type = 'no.samrad.agreement.api.AgreementRenewed'"
+                + " ORDER BY global_index DESC FETCH FIRST 1 ROWS ONLY")) {
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                String id = result.getString(1);
+                long sequence = result.getLong(2);
+                return seeder.template(id).stream().filter(row -> row.sequence() == sequence).findFirst()
+                        .orElseThrow();
+            }
+        }
+    }
+
+    private static long rawScan(Connection db) throws SQLException, IOException {
+        long scanned = 0;
+        db.setAutoCommit(false);
+        try (PreparedStatement scan = db.prepareStatement("SELECT global_index, payload_type, payload"
+                + " FROM domain_event_entry ORDER BY global_index")) {
+            scan.setFetchSize(1000);
+            try (ResultSet result = scan.executeQuery()) {
+                while (result.next()) {
+                    result.getLong(1);
+                    result.getString(2);
+                    if (Http.JSON.readTree(result.getBytes(3)).isMissingNode()) {
+                        throw new IllegalStateException("an empty payload");
+                    }
+                    scanned++;
+                }
+            }
+        } finally {
+            db.commit();
+            db.setAutoCommit(true);
+        }
+        return scanned;
+    }
+
+    private JsonNode awaitRebuild(String name) throws Exception {
+        while (true) {
+            for (JsonNode model : http.get("/api/v1/admin/projections", admin).json()) {
+                if (model.get("name").asText().equals(name)) {
+                    String state = model.path("rebuild").path("state").asText();
+                    if (state.equals("DONE")) {
+                        return model.get("rebuild");
+                    }
+                    if (state.equals("FAILED")) {
+                        throw new IllegalStateException("rebuild of " + name + " failed: " + model);
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ P5
+
+    private void p5StartAndMemory(Duration firstStart) throws Exception {
+        List<Double> starts = new ArrayList<>();
+        List<Double> memory = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            try (Service restarted = new Service(settings.jar(), settings.work(), serviceEnvironment(), List.of())) {
+                starts.add(restarted.start().toMillis() / 1000.0);
+                Thread.sleep(10_000);
+                memory.add(restarted.residentBytes() / 1024.0 / 1024.0);
+            }
+            log("P5 round %d: ready in %.2f s, %.0f MB resident when idle", round + 1, starts.get(round),
+                    memory.get(round));
+        }
+        double start = Stats.median(starts);
+        double rss = Stats.median(memory);
+        rows.add(row("P5", "start to ready of `java -jar`, s (store of " + fmt("%,d", settings.events())
+                        + " events)", fmt("%.2f", start) + " (" + Stats.spread(starts, "%.2f") + ")",
+                "first start on an empty database: " + fmt("%.2f", firstStart.toMillis() / 1000.0) + " s", "",
+                "≤ 3 s", met(start <= 3)));
+        rows.add(row("P5", "resident memory after 10 s idle, MB", fmt("%.0f", rss) + " (" + Stats.spread(memory, "%.0f")
+                + ")", "", "", "≤ 350 MB", met(rss <= 350)));
+    }
+
+    // ------------------------------------------------------------------------------------- plumbing
+
+    /** Runs {@code workers} threads doing {@code work} until the time is up; answers how many succeeded. */
+    private static long runFor(Duration length, int workers, Work work) throws Exception {
+        AtomicLong done = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            int worker = i;
+            running.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    if (work.run(worker)) {
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : running) {
+            future.get();
+        }
+        pool.shutdown();
+        return done.get();
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        boolean run(int worker) throws Exception;
+    }
+
+    /** Waits until every processor, the published log's included, has reached the newest event. */
+    private Duration awaitCaughtUp() throws Exception {
+        long began = System.nanoTime();
+        while (true) {
+            boolean caughtUp = true;
+            for (JsonNode model : http.get("/api/v1/admin/projections", admin).json()) {
+                caughtUp &= model.get("lagEvents").asLong() == 0;
+            }
+            if (caughtUp) {
+                return Duration.ofNanos(System.nanoTime() - began);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Map<String, String> serviceEnvironment() {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(settings.database()),
+                "QUARKUS_DATASOURCE_USERNAME", settings.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", settings.password(),
+                "SAMRAD_DEMO_DATA", "false");
+    }
+
+    private void recreateDatabase() throws SQLException {
+        try (Connection postgres = DriverManager.getConnection(settings.jdbcUrl("postgres"), settings.user(),
+                settings.password()); Statement statement = postgres.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + settings.database() + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + settings.database());
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(settings.jdbcUrl(settings.database()), settings.user(), settings.password());
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static double seconds(long beganNanos) {
+        return (System.nanoTime() - beganNanos) / 1e9;
+    }
+
+    private static String latency(List<Double> p50, List<Double> p99) {
+        return fmt("%.1f", Stats.median(p50)) + " / " + fmt("%.1f", Stats.median(p99)) + " (p99 "
+                + Stats.spread(p99, "%.1f") + ")";
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "**missed**";
+    }
+
+    private static String row(String scenario, String what, String measured, String baseline, String ratio,
+                              String target, String verdict) {
+        return "| " + String.join(" | ", scenario, what, measured, baseline, ratio, target, verdict) + " |";
+    }
+
+    private static String fmt(String format, Object... values) {
+        return String.format(Locale.ROOT, format, values);
+    }
+
+    private static void log(String format, Object... values) {
+        System.out.println("[bench " + DateTimeFormatter.ISO_LOCAL_TIME.format(java.time.LocalTime.now()) + "] "
+                + fmt(format, values));
+    }
+
+    private void writeReport() throws IOException, SQLException {
+        StringBuilder table = new StringBuilder();
+        table.append("Measured ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                        Instant.now().atOffset(ZoneOffset.UTC).withNano(0).toLocalDateTime())).append(" UTC on ")
+                .append(Machine.describe(settings.jdbcUrl(settings.database()), settings.user(), settings.password()))
+                .append(". ").append(settings.rounds()).append(" rounds after a warm-up; figures are medians of the"
+                        + " rounds, with the spread of the rounds in brackets.\n\n");
+        table.append("| | scenario | Samråd | baseline, same run | ratio | target | |\n");
+        table.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        rows.forEach(row -> table.append(row).append('\n'));
+        table.append('\n');
+        notes.forEach(note -> table.append("- ").append(note).append('\n'));
+        Path report = settings.report();
+        String document = Files.exists(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+        String begin = "<!-- bench:begin -->";
+        String end = "<!-- bench:end -->";
+        int from = document.indexOf(begin);
+        int to = document.indexOf(end);
+        String updated = from < 0 || to < from
+                ? document + "\n" + begin + "\n" + table + end + "\n"
+                : document.substring(0, from + begin.length()) + "\n" + table + document.substring(to);
+        Files.writeString(report, updated, StandardCharsets.UTF_8);
+        log("wrote %s", report);
+        System.out.println(table);
+    }
+}
