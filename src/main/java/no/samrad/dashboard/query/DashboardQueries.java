@@ -191,13 +191,14 @@ public class DashboardQueries {
 
     /**
      * Requests reported by {@code day}, not answered (or withdrawn) by then, longest waiting first.
-     * An answer known only to the month counts from the month's first day.
+     * An answer known only to the month counts from the month's first day; one recorded without a
+     * date (as the 2021 material has them) counts as given before any day.
      */
     private static List<Dashboard.WaitingRequest> awaitingDecision(List<LawParticipationView> views, LocalDate day) {
         return views.stream()
                 .filter(openOn(day, (LawParticipationView view) -> view.reportedFrom, view -> view.endedFrom))
-                .filter(view -> view.decidedOnText == null || PartialDate.parse(view.decidedOnText).earliest()
-                        .isAfter(day))
+                .filter(view -> view.decision == null || view.decidedOnText != null
+                        && PartialDate.parse(view.decidedOnText).earliest().isAfter(day))
                 .sorted(Comparator.comparing((LawParticipationView view) -> view.reportedFrom)
                         .thenComparingInt(view -> view.numberYear).thenComparingInt(view -> view.numberSequence))
                 .map(view -> new Dashboard.WaitingRequest(view.id, view.caseNumber, view.title, view.lawTitle,
