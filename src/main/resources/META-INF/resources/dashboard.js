@@ -310,9 +310,10 @@ function renderTimeline(d) {
 
   const axis = el('div', {class: 'tl-axis', 'aria-hidden': 'true'});
   const step = Math.max(1, Math.ceil((lastYear - firstYear) / 14));
-  for (let year = firstYear; year <= lastYear; year += step) {
+  // Each year is labelled in the middle of its band, so that no label runs past either edge.
+  for (let year = firstYear; year < lastYear; year += step) {
     const label = el('span', {}, year);
-    label.style.left = (x(year + '-01-01') / 10) + '%';
+    label.style.left = (x(year + '-07-02') / 10) + '%';
     axis.append(label);
   }
   const axisRow = el('li', {class: 'tl-row', 'aria-hidden': 'true'}, el('span', {}), axis);
