@@ -225,7 +225,7 @@ async function startOidc(oidc) {
   const stateValue = base64url(crypto.getRandomValues(new Uint8Array(16)));
   const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
   sessionStorage.setItem(PKCE_KEY, JSON.stringify({verifier, state: stateValue}));
-  const url = new URL(oidc.authorizationEndpoint);
+  const url = new URL(oidc.authorizationEndpoint, location.href);
   url.search = new URLSearchParams({response_type: 'code', client_id: oidc.clientId, scope: oidc.scope,
     redirect_uri: location.origin + location.pathname, state: stateValue, code_challenge: challenge,
     code_challenge_method: 'S256'}).toString();

@@ -4,8 +4,6 @@ import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,12 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import no.samrad.support.Api;
+import no.samrad.support.Browser;
 import no.samrad.support.Cases;
 import no.samrad.support.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -34,64 +31,36 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboard page in a real browser: Debian's headless chromium, driven by its chromedriver,
- * with axe-core (installed from npm by .ci/run) checking accessibility. Skips when either is
- * missing, unless {@code samrad.browser.required} is set, as .ci/run sets it.
+ * The dashboard page in a real browser (see {@link Browser}): signed in with a token, checked
+ * against the API, followed live, and checked for accessibility with axe-core.
  */
 @QuarkusTest
 class DashboardPageTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
     private static final Path SCREENSHOT = Path.of("target/dashboard-screenshot.png");
     private static final Duration LIVE = Duration.ofSeconds(2);
 
     @TestHTTPResource("/")
     URL page;
 
+    private Browser opened;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        List<Path> missing = Stream.of(CHROMIUM, CHROMEDRIVER, AXE).filter(path -> !Files.isReadable(path)).toList();
-        if (!missing.isEmpty()) {
-            String why = "The browser test needs " + missing + " (.ci/run installs them)";
-            if (Boolean.getBoolean("samrad.browser.required")) {
-                fail(why);
-            }
-            assumeTrue(false, why);
-        }
-        profile = Files.createTempDirectory("samrad-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,2600", "--lang=nb-NO");
-        // Both paths are given, so that Selenium Manager never looks for (or downloads) a driver.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        opened = Browser.open();
+        browser = opened.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+    void closeBrowser() {
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -224,32 +193,7 @@ class DashboardPageTest {
         axe("the English page");
     }
 
-    /** Runs axe-core on the page as it is, and fails on any serious or critical violation. */
     private void axe(String what) {
-        JavascriptExecutor script = (JavascriptExecutor) browser;
-        try {
-            script.executeScript(Files.readString(AXE));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) script.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + " axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',"
-                        + " 'wcag21aa', 'best-practice']}})"
-                        + ".then(result => done({passes: result.passes.length, violations: result.violations.map(v =>"
-                        + " ({id: v.id, impact: v.impact, help: v.help,"
-                        + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))}))"
-                        + ".catch(error => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical',"
-                        + " help: String(error)}]}));");
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
-        System.out.println("axe on " + what + ": " + result.get("passes") + " rules passed, " + violations.size()
-                + " violated");
-        violations.forEach(violation -> System.out.println("axe on " + what + ": " + violation));
-        assertTrue(((Number) result.get("passes")).intValue() > 0, "axe-core ran no rule on " + what);
-        List<Map<String, Object>> serious = violations.stream()
-                .filter(violation -> List.of("serious", "critical").contains(violation.get("impact"))).toList();
-        assertTrue(serious.isEmpty(), "axe-core finds serious or critical violations on " + what + ": " + serious);
+        opened.assertAccessible(what);
     }
 }
