@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 /**
  * The published log as Server-Sent Events: every event appended after the client's position, as
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/events/stream")
 public class EventStreamResource {
 
+    private static final Logger LOG = Logger.getLogger(EventStreamResource.class);
     static final String LAST_EVENT_ID = "Last-Event-ID";
     private static final int BATCH = 100;
     /** How long a browser's EventSource waits before it reconnects. */
@@ -71,7 +73,8 @@ public class EventStreamResource {
         return Multi.createFrom().deferred(() -> {
             Tail tail = new Tail(from < 0 ? feed.head() : from, sse);
             return Multi.createFrom().ticks().every(poll).onOverflow().drop()
-                    .onItem().transformToIterable(tick -> tail.next());
+                    .onItem().transformToIterable(tick -> tail.next())
+                    .onFailure().invoke(failure -> LOG.error("The live event stream failed", failure));
         });
     }
 
@@ -98,7 +101,7 @@ public class EventStreamResource {
             }
             for (FeedEvent event : feed.after(position, BATCH, false)) {
                 out.add(sse.newEventBuilder().id(Long.toString(event.position())).name("event")
-                        .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, write(event)).build());
+                        .data(String.class, write(event)).build());
                 position = event.position();
             }
             long now = System.nanoTime();
