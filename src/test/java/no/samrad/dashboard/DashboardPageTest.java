@@ -27,10 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,8 +75,13 @@ class DashboardPageTest {
         WebElement token = waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
                 By.id("token")));
         axe("the sign-in form");
-        token.sendKeys(Tokens.token("KS", "samrad:read"));
-        browser.findElement(By.cssSelector("#token-form button[type=submit]")).click();
+        // By keyboard alone: the skip link first, then into the main content, the token, and sign in.
+        Actions keyboard = new Actions(browser);
+        keyboard.sendKeys(Keys.TAB).perform();
+        assertEquals("skip", browser.switchTo().activeElement().getAttribute("class"));
+        keyboard.sendKeys(Keys.ENTER).sendKeys(Keys.TAB).perform();
+        assertEquals(token, browser.switchTo().activeElement());
+        keyboard.sendKeys(Tokens.token("KS", "samrad:read")).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
         waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("cards")));
     }
 
