@@ -100,6 +100,7 @@ const LANG_KEY = 'samrad.lang';
 const PKCE_KEY = 'samrad.pkce';
 const MAX_CHANGES = 25;
 const RECENT_ON_OPEN = 10;
+const SILENCE_LIMIT = 45000;
 
 const state = {
   lang: localStorage.getItem(LANG_KEY) || 'nb',
@@ -493,8 +494,18 @@ async function follow(from) {
   let retry = 2000;
   $('live').textContent = t('connecting');
   while (!control.signal.aborted) {
+    // A connection that stays silent for three heartbeats is dead, however open it looks: drop it.
+    const connection = new AbortController();
+    const drop = () => connection.abort();
+    control.signal.addEventListener('abort', drop);
+    let watchdog = null;
+    const heard = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(drop, SILENCE_LIMIT);
+    };
     try {
-      const answer = await fetch('/api/v1/events/stream', {signal: control.signal, headers: {
+      heard();
+      const answer = await fetch('/api/v1/events/stream', {signal: connection.signal, headers: {
         Authorization: 'Bearer ' + state.token, Accept: 'text/event-stream', 'Last-Event-ID': String(last)}});
       if (answer.status === 401) {
         signOut(t('rejected'));
@@ -511,6 +522,7 @@ async function follow(from) {
         if (done) {
           break;
         }
+        heard();
         buffer += value.replace(/\r\n?/g, '\n');
         let end;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -531,6 +543,9 @@ async function follow(from) {
       if (control.signal.aborted) {
         return;
       }
+    } finally {
+      clearTimeout(watchdog);
+      control.signal.removeEventListener('abort', drop);
     }
     $('live').textContent = t('reconnecting');
     await new Promise(resolve => setTimeout(resolve, retry));
