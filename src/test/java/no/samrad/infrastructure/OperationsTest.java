@@ -39,7 +39,8 @@ class OperationsTest {
                         "/api/v1/law-participation/{id}", "/api/v1/law-participation/{id}/decision",
                         "/api/v1/law-participation/{id}/milestones", "/api/v1/events", "/api/v1/events/export",
                         "/api/v1/audit/verify", "/api/v1/audit/checkpoints", "/api/v1/audit/public-key",
-                        "/api/v1/agreements/{id}/changes", "/api/v1/agreements/{id}/corrections", "/api/v1/meetings/{id}/changes", "/api/v1/cases/{id}/changes"))
+                        "/api/v1/agreements/{id}/changes", "/api/v1/agreements/{id}/corrections", "/api/v1/meetings/{id}/changes", "/api/v1/cases/{id}/changes",
+                        "/api/v1/events/stream", "/api/v1/dashboard", "/api/v1/dashboard/sign-in"))
                 .body("paths.'/api/v1/cases'.post.responses.keySet()",
                         hasItems("201", "202", "400", "401", "403", "409", "413", "415", "422", "503"))
                 .body("paths.'/api/v1/agreements'.post.responses.keySet()",

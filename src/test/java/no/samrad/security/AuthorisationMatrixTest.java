@@ -25,6 +25,7 @@ import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.support.Api;
+import no.samrad.support.EventStream;
 import no.samrad.support.Store;
 import no.samrad.support.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,20 +55,26 @@ class AuthorisationMatrixTest {
     ProjectionRebuilder rebuilder;
 
     enum Caller {
-        NO_TOKEN(Api::anonymous),
-        EXPIRED(() -> Api.withToken(Tokens.expired("KS", READ_WRITE))),
-        WRONG_AUDIENCE(() -> Api.withToken(Tokens.wrongAudience("KS", READ_WRITE))),
-        READ_ONLY(() -> Api.as("KS", "samrad:read")),
-        KS(() -> Api.as("KS", READ_WRITE)),
-        MINISTRY_THAT_IS_A_PARTY(() -> Api.as("KD", READ_WRITE)),
-        MINISTRY_THAT_IS_NOT(() -> Api.as("HOD", READ_WRITE)),
-        AUDITOR(() -> Api.as(null, "samrad:audit")),
-        ADMIN(() -> Api.as(null, "samrad:admin"));
+        NO_TOKEN(() -> null),
+        EXPIRED(() -> Tokens.expired("KS", READ_WRITE)),
+        WRONG_AUDIENCE(() -> Tokens.wrongAudience("KS", READ_WRITE)),
+        READ_ONLY(() -> Tokens.token("KS", "samrad:read")),
+        KS(() -> Tokens.token("KS", READ_WRITE)),
+        MINISTRY_THAT_IS_A_PARTY(() -> Tokens.token("KD", READ_WRITE)),
+        MINISTRY_THAT_IS_NOT(() -> Tokens.token("HOD", READ_WRITE)),
+        AUDITOR(() -> Tokens.token(null, "samrad:audit")),
+        ADMIN(() -> Tokens.token(null, "samrad:admin"));
 
+        /** The caller's bearer token; {@code null} for none. */
+        final Supplier<String> token;
         final Supplier<RequestSpecification> request;
 
-        Caller(Supplier<RequestSpecification> request) {
-            this.request = request;
+        Caller(Supplier<String> token) {
+            this.token = token;
+            this.request = () -> {
+                String bearer = token.get();
+                return bearer == null ? Api.anonymous() : Api.withToken(bearer);
+            };
         }
 
         boolean authenticated() {
@@ -179,6 +186,9 @@ class AuthorisationMatrixTest {
         AUDIT_VERIFY(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/verify")),
         AUDIT_CHECKPOINTS(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/checkpoints")),
         AUDIT_PUBLIC_KEY(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/audit/public-key")),
+        EVENT_STREAM(Kind.READ, 200, (request, id) -> request.get("/api/v1/events/stream")),
+        DASHBOARD(Kind.READ, 200, (request, id) -> request.get("/api/v1/dashboard")),
+        DASHBOARD_SIGN_IN(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/dashboard/sign-in")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
                 (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild"));
@@ -304,6 +314,13 @@ class AuthorisationMatrixTest {
         Store.Snapshot before = store.snapshot();
         int expected = endpoint.expectedFor(caller);
 
+        if (endpoint == Endpoint.EVENT_STREAM && expected == 200) {
+            // The stream never ends: an allowed caller is shown by the stream opening.
+            try (EventStream stream = EventStream.open(caller.token.get(), null)) {
+                assertEquals(200, stream.status());
+            }
+            return;
+        }
         ExtractableResponse<Response> answer = endpoint.send.apply(caller.request.get().when(), id).then()
                 .statusCode(expected)
                 .extract();

@@ -234,6 +234,18 @@ class BadInputCorpusTest {
             cases.add(get("events " + query, "/api/v1/events?" + query));
         }
         cases.add(get("export format xml", "/api/v1/events/export?format=xml"));
+        for (String lastEventId : List.of("x", "-1", "1.5", "' OR 1=1 --", "99999999999999999999")) {
+            cases.add(new Case("stream after Last-Event-ID " + lastEventId, "GET", "/api/v1/events/stream", null, null,
+                    Map.of("Last-Event-ID", lastEventId)));
+        }
+        cases.add(new Case("stream as json", "GET", "/api/v1/events/stream", null, null,
+                Map.of("Accept", "application/json")));
+        for (String query : List.of("on=20.04.2021", "on=2021-02-30", "on=today", "asOf=2021-04-20",
+                "asOf=yesterday", "on=2021-04-20&asOf=2021-13-01T00:00:00Z")) {
+            cases.add(get("dashboard " + query, "/api/v1/dashboard?" + query));
+        }
+        cases.add(new Case("dashboard as xml", "GET", "/api/v1/dashboard", null, null,
+                Map.of("Accept", "application/xml")));
         for (String query : List.of("from=0", "from=x", "to=0", "to=99999999999", "from=5&to=4")) {
             cases.add(get("verify " + query, "/api/v1/audit/verify?" + query));
         }

@@ -45,7 +45,8 @@ public class AgreementTimeTravel {
         return AgreementQueries.termsInForce(all(instant), day);
     }
 
-    private List<AgreementView> all(Instant instant) {
+    /** Every agreement recorded by {@code instant}, as it stood then. */
+    public List<AgreementView> all(Instant instant) {
         return timeTravel.foldAll("Agreement", instant, STEP);
     }
 

@@ -45,6 +45,11 @@ public class CaseQueries {
         return timeTravel.fold(id.toString(), instant, STEP);
     }
 
+    /** Every case recorded by {@code instant}, as it stood then. */
+    public List<CaseView> all(Instant instant) {
+        return timeTravel.foldAll("Case", instant, STEP);
+    }
+
     /** The cases that match, in case-number order. */
     public Result list(Filter filter, int limit, int offset) {
         List<String> conditions = new ArrayList<>();

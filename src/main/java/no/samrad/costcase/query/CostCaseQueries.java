@@ -81,7 +81,8 @@ public class CostCaseQueries {
                 .sorted(NUMBER_ORDER).toList();
     }
 
-    private List<CostCaseView> all(Instant instant) {
+    /** Every cost case recorded by {@code instant}, as it stood then. */
+    public List<CostCaseView> all(Instant instant) {
         return timeTravel.foldAll("Case", instant, STEP);
     }
 

@@ -79,7 +79,8 @@ public class LawParticipationQueries {
                 .sorted(NUMBER_ORDER).toList();
     }
 
-    private List<LawParticipationView> all(Instant instant) {
+    /** Every law-participation request recorded by {@code instant}, as it stood then. */
+    public List<LawParticipationView> all(Instant instant) {
         return timeTravel.foldAll("Case", instant, STEP);
     }
 

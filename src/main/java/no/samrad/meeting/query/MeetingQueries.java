@@ -42,6 +42,11 @@ public class MeetingQueries {
         return timeTravel.fold(id.toString(), instant, STEP);
     }
 
+    /** Every meeting recorded by {@code instant}, as it stood then. */
+    public List<MeetingView> all(Instant instant) {
+        return timeTravel.foldAll("Meeting", instant, STEP);
+    }
+
     /** The meetings that match, in date order. */
     public Result list(Filter filter, int limit, int offset) {
         List<String> conditions = new ArrayList<>();

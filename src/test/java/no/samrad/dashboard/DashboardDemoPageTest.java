@@ -1,0 +1,94 @@
+package no.samrad.dashboard;
+
+import static no.samrad.support.Agreements.post;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.samrad.support.Agreements;
+import no.samrad.support.Api;
+import no.samrad.support.Browser;
+import no.samrad.support.Tokens;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The issue's acceptance on the embedded default's 2021 material, in a real browser. */
+@QuarkusTest
+@TestProfile(DashboardDemoPageTest.WithDemoData.class)
+class DashboardDemoPageTest {
+
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("samrad.demo-data", "true");
+        }
+    }
+
+    private static final Path SCREENSHOT = Path.of("target/dashboard-2021-screenshot.png");
+
+    @TestHTTPResource("/")
+    URL page;
+
+    private static int card(WebDriver browser, String id) {
+        return Integer.parseInt(browser.findElement(By.cssSelector("#" + id + " .value")).getText());
+    }
+
+    @Test
+    void thePageShowsThe2021MaterialAndARenewalWithinTwoSeconds() throws IOException {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.given().queryParam("status", "EXPIRED")
+                .when().get("/api/v1/agreements").then().body("total", equalTo(10)));
+        try (Browser opened = Browser.open()) {
+            WebDriver browser = opened.driver();
+            opened.signIn(page.toString(), Tokens.token("KS", "samrad:read"));
+
+            assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement]")).size());
+            assertEquals(3, card(browser, "card-open-cost-cases"));
+            assertEquals(3, browser.findElements(By.cssSelector("#cost-case-table tbody tr")).size());
+            String waiting = browser.findElement(By.id("waiting-table")).getText();
+            assertTrue(waiting.contains("Ny opplæringslov"), waiting);
+
+            ((JavascriptExecutor) browser).executeScript("const on = document.getElementById('on');"
+                    + " on.value = '2021-04-20'; on.dispatchEvent(new Event('change'));");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
+                    By.id("cards-heading"), "Oversikt per 20. april 2021"));
+            assertEquals(10, card(browser, "card-in-force"));
+            assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement][data-in-force=true]")).size());
+            assertEquals(5, card(browser, "card-expiring-year"));
+            opened.assertAccessible("the 2021 material as on 20 April 2021");
+            Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+            String id = Agreements.enter("Avtale som fornyes mens siden er åpen", List.of("HOD", "KS"),
+                    java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2027, 1, 31));
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("li[data-agreement='" + id + "']")));
+            ((JavascriptExecutor) browser).executeScript("window.samradNotReloaded = true;");
+            post("/api/v1/agreements/" + id + "/renewals", Map.of("enteredOn", "2026-06-01",
+                    "expiresOn", "2030-12-31")).statusCode(200);
+            long renewed = System.nanoTime();
+            new WebDriverWait(browser, Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#changes li[data-type='AgreementRenewed'][data-record='" + id + "']")));
+            System.out.println("On the 2021 material, the renewal appeared on the page "
+                    + (System.nanoTime() - renewed) / 1_000_000 + " ms after its answer");
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                    "return window.samradNotReloaded;"));
+        }
+    }
+}
