@@ -12,7 +12,8 @@ public class AgreementTermView {
 
     private static final String SEPARATOR = ",";
 
-    @Column(name = "term_no", nullable = false)
+    /** The term's place, from 1; written by the list's order column of {@link AgreementView#terms}. */
+    @Column(name = "term_no", nullable = false, insertable = false, updatable = false)
     public int termNo;
     @Column(name = "entered_on", nullable = false)
     public LocalDate enteredOn;

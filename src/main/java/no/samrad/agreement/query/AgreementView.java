@@ -7,7 +7,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.infrastructure.axon.TimeTravel;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.ListIndexBase;
 
 /**
  * An agreement as the projection last saw it. Status and category are kept as text so that the
@@ -68,7 +68,10 @@ public class AgreementView extends PanacheEntityBase implements TimeTravel.Stamp
 
     @ElementCollection
     @CollectionTable(name = "agreement_view_term", joinColumns = @JoinColumn(name = "agreement_id"))
-    @OrderBy("termNo")
+    // An indexed list, not a bag: Hibernate rewrites a bag of elements whole on every change, which
+    // made a renewal of an agreement with 1,000 terms delete and insert 1,000 rows (bench P2).
+    @OrderColumn(name = "term_no")
+    @ListIndexBase(1)
     @BatchSize(size = 100)
     public List<AgreementTermView> terms = new ArrayList<>();
 
