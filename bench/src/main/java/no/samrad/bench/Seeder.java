@@ -68,89 +68,82 @@ final class Seeder {
         Set<String> local = new java.util.HashSet<>();
         template.forEach(row -> collectIds(row.payload(), local));
         local.removeAll(keep);
-        long stored = 0;
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry"
-                + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
-                + " payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+        String templateId = firstId(template.get(0).payload(), local);
+        try (Inserts inserts = new Inserts()) {
             for (int copy = 0; copy < copies; copy++) {
                 Map<String, String> ids = new HashMap<>();
                 local.forEach(id -> ids.put(id, UUID.randomUUID().toString()));
-                String aggregateId = null;
                 for (Row row : template) {
                     JsonNode payload = replaceIds(row.payload().deepCopy(), ids);
                     adjust.adjust(copy, row, (ObjectNode) payload);
-                    if (aggregateId == null) {
-                        aggregateId = ids.get(firstId(row.payload(), local));
-                    }
-                    insert.setString(1, aggregateId);
-                    insert.setLong(2, row.sequence());
-                    insert.setString(3, row.type());
-                    insert.setString(4, UUID.randomUUID().toString());
-                    insert.setBytes(5, row.metadata());
-                    insert.setBytes(6, payload.toString().getBytes(StandardCharsets.UTF_8));
-                    insert.setString(7, row.revision());
-                    insert.setString(8, row.payloadType());
-                    insert.setString(9, Instant.now().toString());
-                    insert.addBatch();
-                    stored++;
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        connection.commit();
-                        pending = 0;
-                    }
+                    inserts.add(ids.get(templateId), row.sequence(), row, payload);
                 }
             }
-            insert.executeBatch();
-            connection.commit();
-        } finally {
-            connection.setAutoCommit(true);
+            return inserts.stored;
         }
-        return stored;
     }
 
     /**
      * Appends events to existing records: for each record id, {@code perRecord} copies of the
-     * template event, numbered after the record's {@code firstSequence - 1}.
+     * template event, numbered from {@code firstSequence}.
      */
     long append(Row template, List<String> recordIds, long firstSequence, int perRecord, Adjuster adjust)
             throws SQLException {
         String templateId = firstId(template.payload(), collectIds(template.payload(), new java.util.HashSet<>()));
-        long stored = 0;
-        connection.setAutoCommit(false);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO domain_event_entry"
-                + " (aggregate_identifier, sequence_number, type, event_identifier, meta_data, payload,"
-                + " payload_revision, payload_type, time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+        try (Inserts inserts = new Inserts()) {
             for (int n = 0; n < perRecord; n++) {
                 for (String recordId : recordIds) {
                     JsonNode payload = replaceIds(template.payload().deepCopy(), Map.of(templateId, recordId));
                     adjust.adjust(n, template, (ObjectNode) payload);
-                    insert.setString(1, recordId);
-                    insert.setLong(2, firstSequence + n);
-                    insert.setString(3, template.type());
-                    insert.setString(4, UUID.randomUUID().toString());
-                    insert.setBytes(5, template.metadata());
-                    insert.setBytes(6, payload.toString().getBytes(StandardCharsets.UTF_8));
-                    insert.setString(7, template.revision());
-                    insert.setString(8, template.payloadType());
-                    insert.setString(9, Instant.now().toString());
-                    insert.addBatch();
-                    stored++;
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        connection.commit();
-                        pending = 0;
-                    }
+                    inserts.add(recordId, firstSequence + n, template, payload);
                 }
             }
-            insert.executeBatch();
-            connection.commit();
-        } finally {
-            connection.setAutoCommit(true);
+            return inserts.stored;
         }
-        return stored;
+    }
+
+    /** Rows of the event table, sent in JDBC batches and committed a batch at a time. */
+    private final class Inserts implements AutoCloseable {
+        private final PreparedStatement insert;
+        private int pending;
+        private long stored;
+
+        Inserts() throws SQLException {
+            connection.setAutoCommit(false);
+            insert = connection.prepareStatement("INSERT INTO domain_event_entry (aggregate_identifier,"
+                    + " sequence_number, type, event_identifier, meta_data, payload, payload_revision, payload_type,"
+                    + " time_stamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(String aggregateId, long sequence, Row like, JsonNode payload) throws SQLException {
+            insert.setString(1, aggregateId);
+            insert.setLong(2, sequence);
+            insert.setString(3, like.type());
+            insert.setString(4, UUID.randomUUID().toString());
+            insert.setBytes(5, like.metadata());
+            insert.setBytes(6, payload.toString().getBytes(StandardCharsets.UTF_8));
+            insert.setString(7, like.revision());
+            insert.setString(8, like.payloadType());
+            insert.setString(9, Instant.now().toString());
+            insert.addBatch();
+            stored++;
+            if (++pending == BATCH) {
+                insert.executeBatch();
+                connection.commit();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                insert.executeBatch();
+                connection.commit();
+                insert.close();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     /** Changes a copy's payload; {@code copy} counts from 0. */
