@@ -68,12 +68,10 @@ public final class LoggedHistory {
         events.stream().filter(event -> event.get("type").asText().equals("AgreementRenewed"))
                 .forEach(event -> renewals.merge(event.get("correlationId").asText(), 1, Integer::sum));
         Set<String> sent = new HashSet<>();
-        int acknowledged = 0;
         for (RenewalLoad.Outcome outcome : outcomes) {
             sent.add(outcome.correlationId());
             int stored = renewals.getOrDefault(outcome.correlationId(), 0);
             if (outcome.acknowledged()) {
-                acknowledged++;
                 assertEquals(1, stored, "acknowledged command " + outcome.correlationId() + " is stored once");
             } else if (outcome.status() == RenewalLoad.NO_ANSWER) {
                 assertTrue(!allAnswered && stored <= 1, "unanswered command " + outcome.correlationId()
@@ -84,6 +82,5 @@ public final class LoggedHistory {
             }
         }
         assertTrue(sent.containsAll(renewals.keySet()), "every logged renewal was sent by a writer");
-        assertTrue(renewals.values().stream().mapToInt(Integer::intValue).sum() >= acknowledged);
     }
 }

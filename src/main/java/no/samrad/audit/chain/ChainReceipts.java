@@ -26,8 +26,8 @@ public class ChainReceipts implements CommandReceipts {
     }
 
     @Override
-    public Optional<String> forThisRequest(Duration timeout) {
-        if (!catchUp.await(EventChainer.PROCESSOR, timeout)) {
+    public Optional<String> forThisRequest(long head, Duration timeout) {
+        if (!catchUp.await(EventChainer.PROCESSOR, head, timeout)) {
             return Optional.empty();
         }
         var links = chain.ofRequest(caller.requestId());

@@ -139,14 +139,7 @@ public class EventFeedResource {
     }
 
     private static long position(String after) {
-        try {
-            long parsed = Long.parseLong(after.trim());
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw QueryParams.invalid("after", "must be a position: a whole number, 0 or more");
+        return QueryParams.position(after).orElseThrow(() ->
+                QueryParams.invalid("after", "must be a position: a whole number, 0 or more"));
     }
 }

@@ -22,6 +22,7 @@ import no.samrad.audit.query.EventFeed;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.web.QueryParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -124,15 +125,7 @@ public class EventStreamResource {
     }
 
     private static long position(String lastEventId) {
-        try {
-            long parsed = Long.parseLong(lastEventId.trim());
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new DomainException(CommonErrors.INVALID_REQUEST,
-                "Header " + LAST_EVENT_ID + " must be a position: a whole number, 0 or more.", LAST_EVENT_ID);
+        return QueryParams.position(lastEventId).orElseThrow(() -> new DomainException(CommonErrors.INVALID_REQUEST,
+                "Header " + LAST_EVENT_ID + " must be a position: a whole number, 0 or more.", LAST_EVENT_ID));
     }
 }

@@ -74,7 +74,14 @@ public class ProjectionCatchUp {
      * @return whether the processor caught up in time
      */
     public boolean await(String processingGroup, Duration timeout) {
-        long target = headPosition();
+        return await(processingGroup, headPosition(), timeout);
+    }
+
+    /**
+     * Blocks until the named processor has committed every event up to {@code target}, or the
+     * timeout passes; for a caller that waits for several processors and reads the head once.
+     */
+    public boolean await(String processingGroup, long target, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!hasReached(processingGroup, target)) {
             if (System.nanoTime() > deadline) {

@@ -12,6 +12,11 @@ public interface CommandReceipts {
 
     String HEADER = "Samrad-Receipt";
 
-    /** The receipt, or empty if the log has not reached the request's events within {@code timeout}. */
-    Optional<String> forThisRequest(Duration timeout);
+    /**
+     * The receipt, or empty if the log has not reached the request's events within {@code timeout}.
+     *
+     * @param head the event store's newest position, read after the request's commands: the log
+     *             holds every event they caused once it has reached it
+     */
+    Optional<String> forThisRequest(long head, Duration timeout);
 }

@@ -122,6 +122,16 @@ public final class QueryParams {
         return value.strip();
     }
 
+    /** A position of the published log: a whole number, 0 or more; empty when the text is not one. */
+    public static java.util.OptionalLong position(String value) {
+        try {
+            long parsed = Long.parseLong(value.trim());
+            return parsed >= 0 ? java.util.OptionalLong.of(parsed) : java.util.OptionalLong.empty();
+        } catch (NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     public static DomainException invalid(String name, String message) {
         return new DomainException(CommonErrors.INVALID_REQUEST, "Query parameter " + name + " " + message + ".",
                 name);

@@ -65,12 +65,13 @@ public class RecordAnswers {
     private Response afterCommand(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
                                   Response.ResponseBuilder answer, URI location) {
         long deadline = System.nanoTime() + READ_YOUR_WRITES_TIMEOUT.toNanos();
+        long head = catchUp.headPosition();
         boolean caughtUp = processingGroups.stream().allMatch(group ->
-                catchUp.await(group, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
+                catchUp.await(group, head, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
         if (caughtUp) {
             Optional<? extends Versioned> record = read.get();
             if (record.isPresent()) {
-                receipts.forThisRequest(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
+                receipts.forThisRequest(head, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
                         .ifPresent(receipt -> answer.header(CommandReceipts.HEADER, receipt));
                 return answer.entity(record.get()).tag(etag(record.get())).build();
             }
