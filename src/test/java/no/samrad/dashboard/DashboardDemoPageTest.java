@@ -59,19 +59,24 @@ class DashboardDemoPageTest {
             WebDriver browser = opened.driver();
             opened.signIn(page.toString(), Tokens.token("KS", "samrad:read"));
 
-            assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement]")).size());
-            assertEquals(3, card(browser, "card-open-cost-cases"));
-            assertEquals(3, browser.findElements(By.cssSelector("#cost-case-table tbody tr")).size());
-            String waiting = browser.findElement(By.id("waiting-table")).getText();
-            assertTrue(waiting.contains("Ny opplæringslov"), waiting);
+            opened.settled(() -> {
+                assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement]")).size());
+                assertEquals(3, card(browser, "card-open-cost-cases"));
+                assertEquals(3, browser.findElements(By.cssSelector("#cost-case-table tbody tr")).size());
+                String waiting = browser.findElement(By.id("waiting-table")).getText();
+                assertTrue(waiting.contains("Ny opplæringslov"), waiting);
+            });
 
             ((JavascriptExecutor) browser).executeScript("const on = document.getElementById('on');"
                     + " on.value = '2021-04-20'; on.dispatchEvent(new Event('change'));");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                     By.id("cards-heading"), "Oversikt per 20. april 2021"));
-            assertEquals(10, card(browser, "card-in-force"));
-            assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement][data-in-force=true]")).size());
-            assertEquals(5, card(browser, "card-expiring-year"));
+            opened.settled(() -> {
+                assertEquals(10, card(browser, "card-in-force"));
+                assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement][data-in-force=true]"))
+                        .size());
+                assertEquals(5, card(browser, "card-expiring-year"));
+            });
             opened.assertAccessible("the 2021 material as on 20 April 2021");
             Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 

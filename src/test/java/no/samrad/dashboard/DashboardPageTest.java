@@ -132,22 +132,24 @@ class DashboardPageTest {
 
         signIn();
 
-        cardsAgreeWith(dashboard(""));
-        WebElement row = browser.findElement(By.cssSelector("li[data-agreement='" + running + "']"));
-        assertEquals("true", row.getAttribute("data-in-force"));
-        assertEquals(1, row.findElements(By.cssSelector("rect")).size());
-        assertTrue(text("expiring-90").contains("Avtale om nettleseren"), text("expiring-90"));
-        assertTrue(text("expiring-180").contains("Avtale om skjermlesere"), text("expiring-180"));
-        assertTrue(text("expiring-90").contains("(30 dager igjen)"), text("expiring-90"));
-        String costRow = browser.findElement(By.xpath("//table[@id='cost-case-table']//tr[td/a[@href='#/cases/"
-                + costCase + "']]")).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
-        assertTrue(costRow.contains("1 234 567,50 kr"), costRow);
-        String waitingRow = browser.findElement(By.xpath("//table[@id='waiting-table']//tr[td/a[@href='#/cases/"
-                + request + "']]")).getText();
-        assertTrue(waitingRow.endsWith(" 0"), waitingRow);
-        String meetings = text("meetings");
-        assertTrue(meetings.contains("Universell utforming av sakslister"), meetings);
-        assertTrue(meetings.contains(today.plusMonths(2).getDayOfMonth() + ". "), meetings);
+        opened.settled(() -> {
+            cardsAgreeWith(dashboard(""));
+            WebElement row = browser.findElement(By.cssSelector("li[data-agreement='" + running + "']"));
+            assertEquals("true", row.getAttribute("data-in-force"));
+            assertEquals(1, row.findElements(By.cssSelector("rect")).size());
+            assertTrue(text("expiring-90").contains("Avtale om nettleseren"), text("expiring-90"));
+            assertTrue(text("expiring-180").contains("Avtale om skjermlesere"), text("expiring-180"));
+            assertTrue(text("expiring-90").contains("(30 dager igjen)"), text("expiring-90"));
+            String costRow = browser.findElement(By.xpath("//table[@id='cost-case-table']//tr[td/a[@href='#/cases/"
+                    + costCase + "']]")).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
+            assertTrue(costRow.contains("1 234 567,50 kr"), costRow);
+            String waitingRow = browser.findElement(By.xpath("//table[@id='waiting-table']//tr[td/a[@href='#/cases/"
+                    + request + "']]")).getText();
+            assertTrue(waitingRow.endsWith(" 0"), waitingRow);
+            String meetings = text("meetings");
+            assertTrue(meetings.contains("Universell utforming av sakslister"), meetings);
+            assertTrue(meetings.contains(today.plusMonths(2).getDayOfMonth() + ". "), meetings);
+        });
         waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("live"),
                 "Direkte: nye endringer vises her straks de er registrert."));
 
@@ -162,14 +164,18 @@ class DashboardPageTest {
         waiting(LIVE).until(driver -> driver.findElements(By.cssSelector("li[data-agreement='" + running + "'] rect"))
                 .size() == 2);
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.samradNotReloaded;"));
-        assertTrue(text("changes").contains("Avtale fornyet: Avtale om nettleseren"), text("changes"));
-        assertTrue(!text("expiring-90").contains("Avtale om nettleseren"), "renewed from today, it no longer runs out");
-        cardsAgreeWith(dashboard(""));
+        opened.settled(() -> {
+            assertTrue(text("changes").contains("Avtale fornyet: Avtale om nettleseren"), text("changes"));
+            assertTrue(!text("expiring-90").contains("Avtale om nettleseren"),
+                    "renewed from today, it no longer runs out");
+            cardsAgreeWith(dashboard(""));
+        });
 
         axe("the dashboard");
         Files.write(SCREENSHOT, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
-        browser.findElement(By.cssSelector("li[data-agreement='" + running + "'] a")).click();
+        opened.settled(() -> browser.findElement(By.cssSelector("li[data-agreement='" + running + "'] a"))
+                .click());
         waiting(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id("history-table")));
         assertEquals("Historikk: Avtale om nettleseren", text("history-heading"));
         assertTrue(text("history-table").contains("Avtale fornyet"), text("history-table"));
@@ -187,16 +193,21 @@ class DashboardPageTest {
         waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("cards-heading"),
                 "Oversikt per 20. april 2092"));
 
-        cardsAgreeWith(dashboard("?on=2092-04-20"));
-        assertEquals("true", browser.findElement(By.cssSelector("li[data-agreement='" + agreement + "']"))
-                .getAttribute("data-in-force"));
-        assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30. juni 2092 (71 dager igjen)"),
-                text("expiring-90"));
+        opened.settled(() -> {
+            cardsAgreeWith(dashboard("?on=2092-04-20"));
+            assertEquals("true", browser.findElement(By.cssSelector("li[data-agreement='" + agreement + "']"))
+                    .getAttribute("data-in-force"));
+            assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30. juni 2092 (71 dager igjen)"),
+                    text("expiring-90"));
+        });
 
         new Select(browser.findElement(By.id("lang"))).selectByValue("en");
-        assertEquals("Overview as on 20 April 2092", text("cards-heading"));
-        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
-        assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30 June 2092 (71 days left)"), text("expiring-90"));
+        opened.settled(() -> {
+            assertEquals("Overview as on 20 April 2092", text("cards-heading"));
+            assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+            assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30 June 2092 (71 days left)"),
+                    text("expiring-90"));
+        });
         axe("the English page");
     }
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -77,6 +78,19 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token"))).sendKeys(token);
         driver.findElement(By.cssSelector("#token-form button[type=submit]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cards")));
+    }
+
+    /**
+     * Runs checks of what the page shows until they hold, and fails with the last mismatch after ten
+     * seconds. The page refreshes its summary whenever the stream brings events (on opening, it
+     * replays the most recent ones) and replaces what it showed, so each try reads the page afresh.
+     */
+    public void settled(Runnable checks) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .ignoring(AssertionError.class).until(ignored -> {
+                    checks.run();
+                    return true;
+                });
     }
 
     /** Runs axe-core on the page as it is, and fails on any serious or critical violation. */
