@@ -41,7 +41,7 @@ const TEXT = {
     states: {ACTIVE: 'aktiv', EXPIRED: 'utløpt', PROPOSED: 'foreslått', RENEGOTIATION: 'under reforhandling',
       TERMINATED: 'sagt opp', SUPERSEDED: 'erstattet', SCHEDULED: 'planlagt', HELD: 'avholdt', CANCELLED: 'avlyst',
       REPORTED: 'meldt opp', ON_AGENDA: 'på sakslisten', DISCUSSED: 'drøftet', CONCLUDED: 'avsluttet',
-      WITHDRAWN: 'trukket'},
+      WITHDRAWN: 'trukket', OPEN: 'åpen (trinn ikke datert)'},
     events: {AgreementEntered: 'Avtale inngått', AgreementProposed: 'Avtale foreslått', AgreementRenewed: 'Avtale fornyet',
       AgreementExpired: 'Avtale utløpt', AgreementTerminated: 'Avtale sagt opp', AgreementSuperseded: 'Avtale erstattet',
       AgreementRenegotiationStarted: 'Reforhandling startet', AgreementTermCorrected: 'Avtaleperiode rettet',
@@ -89,7 +89,7 @@ const TEXT = {
     kinds: {AGREEMENT: 'Agreements', MEETING: 'Meetings', CROSS_SECTOR_THEME: 'Cross-sector themes',
       SECTOR_MATTER: 'Sector matters', COST_CALCULATION: 'Cost-calculation cases',
       LAW_PARTICIPATION: 'Law-participation cases'},
-    states: {},
+    states: {OPEN: 'open (stage not dated)'},
     events: {},
     locale: 'en-GB'
   }

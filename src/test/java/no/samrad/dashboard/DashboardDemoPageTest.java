@@ -4,6 +4,7 @@ import static no.samrad.support.Agreements.post;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -55,6 +56,10 @@ class DashboardDemoPageTest {
     void thePageShowsThe2021MaterialAndARenewalWithinTwoSeconds() throws IOException {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.given().queryParam("status", "EXPIRED")
                 .when().get("/api/v1/agreements").then().body("total", equalTo(10)));
+        Map<String, Integer> agreementsThen = Api.given().queryParam("on", "2021-04-20").when()
+                .get("/api/v1/dashboard").then().statusCode(200).extract().path("counts.AGREEMENT");
+        assertEquals(Map.of("ACTIVE", 10, "PROPOSED", 2), agreementsThen,
+                "all ten in force, and the two agreements the material proposes (from its month, April 2021)");
         try (Browser opened = Browser.open()) {
             WebDriver browser = opened.driver();
             opened.signIn(page.toString(), Tokens.token("KS", "samrad:read"));
@@ -72,6 +77,9 @@ class DashboardDemoPageTest {
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                     By.id("cards-heading"), "Oversikt per 20. april 2021"));
             opened.settled(() -> {
+                String counts = browser.findElement(By.id("counts-table")).getText();
+                assertTrue(counts.contains("Avtaler aktiv 10"), counts);
+                assertFalse(counts.contains("utløpt"), counts);
                 assertEquals(10, card(browser, "card-in-force"));
                 assertEquals(10, browser.findElements(By.cssSelector("li[data-agreement][data-in-force=true]"))
                         .size());

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.support.Api;
 import no.samrad.support.Cases;
@@ -34,6 +35,7 @@ class DashboardResourceTest {
     private static final String DASHBOARD = "/api/v1/dashboard";
     private static final List<String> KD_AND_KS = List.of("KD", "KS");
     private static final LocalDate DAY = LocalDate.of(2091, 3, 1);
+    private static final Set<String> OPEN_STATES = Set.of("REPORTED", "ON_AGENDA", "DISCUSSED", "OPEN");
 
     private String soon;
     private String later;
@@ -158,16 +160,40 @@ class DashboardResourceTest {
     }
 
     @Test
-    void countsByKindAndStateAgreeWithTheLists() {
-        JsonPath answer = dashboard("");
+    void countsAreTheStatesOnTheDayAndAgreeWithTheLists() {
+        JsonPath answer = dashboard("?on=" + DAY);
 
-        int active = Api.given().when().get("/api/v1/agreements?status=ACTIVE&limit=1").then().extract().path("total");
-        int costCases = Api.given().when().get("/api/v1/cases?kind=COST_CALCULATION&limit=1").then().extract()
-                .path("total");
-        assertEquals(active, answer.getInt("counts.AGREEMENT.ACTIVE"));
+        int inForce = Api.given().when().get("/api/v1/agreements?inForceOn=" + DAY + "&limit=1").then()
+                .statusCode(200).extract().path("total");
+        Map<String, Integer> agreements = answer.getMap("counts.AGREEMENT");
+        assertEquals(inForce, agreements.getOrDefault("ACTIVE", 0) + agreements.getOrDefault("RENEGOTIATION", 0));
         Map<String, Integer> costStates = answer.getMap("counts.COST_CALCULATION");
-        assertEquals(costCases, costStates.values().stream().mapToInt(Integer::intValue).sum());
+        int open = costStates.entrySet().stream().filter(entry -> OPEN_STATES.contains(entry.getKey()))
+                .mapToInt(Map.Entry::getValue).sum();
+        assertEquals(answer.getList("openCostCases").size(), open);
         assertTrue(answer.getLong("logHead") > 0);
+    }
+
+    @Test
+    void anAgreementCountsFromItsEntryAndAsExpiredOnceItsLastTermHasRunOut() {
+        int activeBefore = countOf(dashboard("?on=2096-12-31"), "ACTIVE");
+        int activeThen = countOf(dashboard("?on=2097-03-01"), "ACTIVE");
+        int expiredAfter = countOf(dashboard("?on=2099-01-01"), "EXPIRED");
+
+        String agreement = enter("Dashbord: teller fra inngåelsen", KD_AND_KS, LocalDate.of(2097, 1, 1),
+                LocalDate.of(2097, 6, 30));
+        post("/api/v1/agreements/" + agreement + "/renewals", Map.of("enteredOn", "2097-06-30",
+                "expiresOn", "2098-06-30")).statusCode(200);
+
+        assertEquals(activeBefore, countOf(dashboard("?on=2096-12-31"), "ACTIVE"), "not entered yet");
+        assertEquals(activeThen + 1, countOf(dashboard("?on=2097-03-01"), "ACTIVE"));
+        assertEquals(expiredAfter + 1, countOf(dashboard("?on=2099-01-01"), "EXPIRED"),
+                "recorded as active, but its last term has run out by then");
+    }
+
+    private static int countOf(JsonPath answer, String agreementState) {
+        Map<String, Integer> agreements = answer.getMap("counts.AGREEMENT");
+        return agreements == null ? 0 : agreements.getOrDefault(agreementState, 0);
     }
 
     @Test

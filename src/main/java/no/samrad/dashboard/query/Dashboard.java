@@ -14,7 +14,8 @@ import java.util.UUID;
  *
  * @param logHead the published log's position when the dashboard was read: a live client streams
  *                the events after it
- * @param counts  records by kind ({@code AGREEMENT}, {@code MEETING} and each case kind) and state
+ * @param counts  records that existed on {@code on}, by kind ({@code AGREEMENT}, {@code MEETING} and each
+ *                case kind) and the state they were in that day
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Dashboard(LocalDate on, Instant asOf, long logHead, Map<String, Map<String, Long>> counts,

@@ -25,6 +25,7 @@ import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.costcase.query.CostCaseView;
 import no.samrad.costcase.query.CostEstimateView;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.lawparticipation.query.LawParticipationQueries;
 import no.samrad.lawparticipation.query.LawParticipationView;
 import no.samrad.meeting.api.MeetingStatus;
@@ -53,59 +54,54 @@ public class DashboardQueries {
     private final LawParticipationQueries lawRequests;
     private final MeetingQueries meetings;
     private final EventFeed feed;
+    private final SamradClock clock;
 
     DashboardQueries(AgreementTimeTravel agreementsThen, CaseQueries cases, CostCaseQueries costCases,
-                     LawParticipationQueries lawRequests, MeetingQueries meetings, EventFeed feed) {
+                     LawParticipationQueries lawRequests, MeetingQueries meetings, EventFeed feed, SamradClock clock) {
         this.agreementsThen = agreementsThen;
         this.cases = cases;
         this.costCases = costCases;
         this.lawRequests = lawRequests;
         this.meetings = meetings;
         this.feed = feed;
+        this.clock = clock;
     }
 
     /** The dashboard seen from {@code day}, in the record as it stands. */
     public Dashboard on(LocalDate day) {
         long head = feed.head();
         return compute(new Records(AgreementView.listAll(), MeetingView.listAll(), CaseView.listAll(),
-                CostCaseView.listAll(), LawParticipationView.listAll()), day, null, head);
+                CostCaseView.listAll(), LawParticipationView.listAll()), day, null, clock.today(), head);
     }
 
     /** The dashboard seen from {@code day}, in the record as it stood at {@code instant}. */
     public Dashboard on(LocalDate day, Instant instant) {
         long head = feed.head();
         return compute(new Records(agreementsThen.all(instant), meetings.all(instant), cases.all(instant),
-                costCases.all(instant), lawRequests.all(instant)), day, instant, head);
+                costCases.all(instant), lawRequests.all(instant)), day, instant,
+                LocalDate.ofInstant(instant, SamradClock.OSLO), head);
     }
 
-    static Dashboard compute(Records records, LocalDate day, Instant asOf, long head) {
-        return new Dashboard(day, asOf, head, counts(records), expiring(records.agreements(), day),
+    /** {@code recordedOn} is the day the record is read as of: today, or the date of {@code asOf}. */
+    static Dashboard compute(Records records, LocalDate day, Instant asOf, LocalDate recordedOn, long head) {
+        return new Dashboard(day, asOf, head, counts(records, day, recordedOn), expiring(records.agreements(), day),
                 timeline(records.agreements(), day), openCostCases(records.costCases(), day),
                 awaitingDecision(records.lawRequests(), day), nextMeetings(records.meetings(), records.cases(), day));
     }
 
-    private static Map<String, Map<String, Long>> counts(Records records) {
+    /** Every record that existed on {@code day}, by kind and the state it was in then (see {@link StatesOnDay}). */
+    private static Map<String, Map<String, Long>> counts(Records records, LocalDate day, LocalDate recordedOn) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
-        counts.put("AGREEMENT", records.agreements().stream()
-                .collect(Collectors.groupingBy(view -> view.status, TreeMap::new, Collectors.counting())));
-        counts.put("MEETING", records.meetings().stream()
-                .collect(Collectors.groupingBy(view -> view.status, TreeMap::new, Collectors.counting())));
-        records.cases().forEach(view -> counts.computeIfAbsent(view.kind, kind -> new TreeMap<>())
-                .merge(view.status, 1L, Long::sum));
+        records.agreements().forEach(view -> StatesOnDay.agreement(view, day)
+                .ifPresent(state -> count(counts, "AGREEMENT", state)));
+        records.meetings().forEach(view -> count(counts, "MEETING", StatesOnDay.meeting(view, day)));
+        records.cases().forEach(view -> StatesOnDay.aCase(view, day, recordedOn)
+                .ifPresent(state -> count(counts, view.kind, state)));
         return counts;
     }
 
-    /**
-     * The term an agreement had on {@code day}: the latest one entered by then, in force or run
-     * out. A term ended before its expiry date (terminated, superseded) is not running out.
-     */
-    private static Optional<AgreementTermView> termOn(AgreementView agreement, LocalDate day) {
-        return agreement.terms.stream().filter(term -> !term.enteredOn.isAfter(day))
-                .max(Comparator.comparingInt(term -> term.termNo));
-    }
-
-    private static LocalDate lastDay(AgreementTermView term) {
-        return term.endedOn == null ? term.expiresOn : term.endedOn;
+    private static void count(Map<String, Map<String, Long>> counts, String kind, String state) {
+        counts.computeIfAbsent(kind, ignored -> new TreeMap<>()).merge(state, 1L, Long::sum);
     }
 
     private static Dashboard.Expiring expiring(List<AgreementView> agreements, LocalDate day) {
@@ -113,7 +109,7 @@ public class DashboardQueries {
         List<Dashboard.ExpiringAgreement> within90 = new ArrayList<>();
         List<Dashboard.ExpiringAgreement> within180 = new ArrayList<>();
         for (AgreementView agreement : agreements) {
-            Optional<AgreementTermView> found = termOn(agreement, day).filter(term -> term.endedOn == null);
+            Optional<AgreementTermView> found = StatesOnDay.termOn(agreement, day).filter(term -> term.endedOn == null);
             if (found.isEmpty()) {
                 continue;
             }
@@ -147,7 +143,7 @@ public class DashboardQueries {
                         .thenComparing(agreement -> agreement.title))
                 .map(agreement -> new Dashboard.TimelineRow(agreement.id, agreement.title, agreement.status,
                         agreement.category, List.copyOf(agreement.parties), agreement.firstEnteredYear,
-                        termOn(agreement, day).filter(term -> !lastDay(term).isBefore(day)).isPresent(),
+                        StatesOnDay.termOn(agreement, day).filter(term -> !StatesOnDay.lastDay(term).isBefore(day)).isPresent(),
                         agreement.terms.stream().map(term -> new Dashboard.Term(term.termNo, term.enteredOn,
                                 term.expiresOn, term.endedOn)).toList()))
                 .toList();

@@ -31,7 +31,7 @@ class DashboardComputationTest {
 
     private static List<String> waiting(LawParticipationView... requests) {
         return DashboardQueries.compute(new DashboardQueries.Records(List.of(), List.of(), List.of(), List.of(),
-                List.of(requests)), DAY, null, 0).awaitingDecision().stream().map(Dashboard.WaitingRequest::title)
+                List.of(requests)), DAY, null, DAY, 0).awaitingDecision().stream().map(Dashboard.WaitingRequest::title)
                 .toList();
     }
 
@@ -49,7 +49,7 @@ class DashboardComputationTest {
     @Test
     void daysWaitedCountFromTheFirstDayOfAPartialReportDate() {
         Dashboard.WaitingRequest waiting = DashboardQueries.compute(new DashboardQueries.Records(List.of(), List.of(),
-                List.of(), List.of(), List.of(request("Unanswered", null, null))), DAY, null, 0)
+                List.of(), List.of(), List.of(request("Unanswered", null, null))), DAY, null, DAY, 0)
                 .awaitingDecision().get(0);
 
         assertEquals(java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2019, 1, 1), DAY), waiting.daysWaited());
