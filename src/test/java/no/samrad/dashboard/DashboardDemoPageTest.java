@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
@@ -22,6 +21,7 @@ import no.samrad.support.Agreements;
 import no.samrad.support.Api;
 import no.samrad.support.Browser;
 import no.samrad.support.Tokens;
+import no.samrad.support.WithDemoData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -33,14 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The acceptance on the embedded default's 2021 material, in a real browser. */
 @QuarkusTest
-@TestProfile(DashboardDemoPageTest.WithDemoData.class)
+@TestProfile(DashboardDemoPageTest.OwnDemoData.class)
 class DashboardDemoPageTest {
 
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("samrad.demo-data", "true");
-        }
+    /** A start of its own, on a fresh store: the test adds records that DemoDataTest must not see. */
+    public static class OwnDemoData extends WithDemoData {
     }
 
     private static final Path SCREENSHOT = Path.of("target/dashboard-2021-screenshot.png");

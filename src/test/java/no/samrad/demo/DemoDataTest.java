@@ -8,14 +8,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.samrad.support.WithDemoData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +24,10 @@ import org.junit.jupiter.api.Test;
  * dated at its own expiry date.
  */
 @QuarkusTest
-@TestProfile(DemoDataTest.WithDemoData.class)
+@TestProfile(WithDemoData.class)
 class DemoDataTest {
 
     private static final String PATH = "/api/v1/agreements";
-
-    public static class WithDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("samrad.demo-data", "true");
-        }
-    }
 
     @Test
     void appendixCIsImportedAndExpiredAtItsOwnDates() {

@@ -10,6 +10,7 @@ import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.api.AgreementSuperseded;
 import no.samrad.agreement.api.AgreementTermCorrected;
 import no.samrad.agreement.api.AgreementTerminated;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /**
  * What each agreement event does to an agreement's view: the one fold that both the projection
@@ -17,6 +18,10 @@ import no.samrad.agreement.api.AgreementTerminated;
  * instant) apply.
  */
 public final class AgreementFold {
+
+    /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
+    public static final TimeTravel.Folder<AgreementView> STEP =
+            TimeTravel.folder(AgreementEvent.class, AgreementFold::apply);
 
     private AgreementFold() {
     }

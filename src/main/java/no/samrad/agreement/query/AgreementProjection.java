@@ -3,10 +3,12 @@ package no.samrad.agreement.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.samrad.agreement.api.AgreementEntered;
 import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.agreement.api.AgreementProposed;
 import no.samrad.infrastructure.axon.Projection;
+import no.samrad.infrastructure.axon.TimeTravel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -48,6 +50,11 @@ public class AgreementProjection implements Projection {
         if (view != null && sequence > view.version) {
             stamp(AgreementFold.apply(view, event), sequence, recordedAt);
         }
+    }
+
+    @Override
+    public Optional<TimeTravel.Folder<?>> fold() {
+        return Optional.of(AgreementFold.STEP);
     }
 
     @ResetHandler

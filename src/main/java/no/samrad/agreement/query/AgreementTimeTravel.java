@@ -7,15 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.infrastructure.axon.TimeTravel;
 
 /** Agreements as they stood at an instant of recorded time, folded with the projection's own fold. */
 @ApplicationScoped
 public class AgreementTimeTravel {
-
-    private static final TimeTravel.Folder<AgreementView> STEP = TimeTravel.folder(AgreementEvent.class,
-            AgreementFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -25,7 +21,7 @@ public class AgreementTimeTravel {
 
     /** The agreement as it stood at {@code instant}, or empty if it had not been recorded by then. */
     public Optional<AgreementView> asOf(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, STEP);
+        return timeTravel.fold(id.toString(), instant, AgreementFold.STEP);
     }
 
     /**
@@ -47,7 +43,7 @@ public class AgreementTimeTravel {
 
     /** Every agreement recorded by {@code instant}, as it stood then. */
     public List<AgreementView> all(Instant instant) {
-        return timeTravel.foldAll("Agreement", instant, STEP);
+        return timeTravel.foldAll("Agreement", instant, AgreementFold.STEP);
     }
 
 }

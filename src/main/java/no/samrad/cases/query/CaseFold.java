@@ -8,12 +8,16 @@ import no.samrad.cases.api.CasePutOnAgenda;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseStatus;
 import no.samrad.cases.api.CaseWithdrawn;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /**
  * What each case event does to a case's view: the one fold the projection and time travel both
  * apply. The cost and law events change nothing here but the version.
  */
 public final class CaseFold {
+
+    /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
+    public static final TimeTravel.Folder<CaseView> STEP = TimeTravel.folder(CaseFact.class, CaseFold::apply);
 
     private CaseFold() {
     }

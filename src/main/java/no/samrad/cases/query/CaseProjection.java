@@ -5,10 +5,12 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.costcase.query.CostCaseProjection;
 import no.samrad.infrastructure.axon.Projection;
+import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.lawparticipation.query.LawParticipationProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -46,6 +48,11 @@ public class CaseProjection implements Projection {
     @EventHandler
     void on(CaseFact event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(CaseView.class, event.caseId(), sequence, recordedAt, view -> CaseFold.apply(view, event));
+    }
+
+    @Override
+    public Optional<TimeTravel.Folder<?>> fold() {
+        return Optional.of(CaseFold.STEP);
     }
 
     @ResetHandler

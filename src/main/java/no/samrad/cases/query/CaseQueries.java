@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.CaseStatus;
 import no.samrad.infrastructure.axon.TimeTravel;
@@ -28,8 +27,6 @@ public class CaseQueries {
     public record Result(List<CaseView> items, long total) {
     }
 
-    private static final TimeTravel.Folder<CaseView> STEP = TimeTravel.folder(CaseFact.class, CaseFold::apply);
-
     private final TimeTravel timeTravel;
 
     CaseQueries(TimeTravel timeTravel) {
@@ -42,12 +39,12 @@ public class CaseQueries {
 
     /** The case as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<CaseView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, STEP);
+        return timeTravel.fold(id.toString(), instant, CaseFold.STEP);
     }
 
     /** Every case recorded by {@code instant}, as it stood then. */
     public List<CaseView> all(Instant instant) {
-        return timeTravel.foldAll("Case", instant, STEP);
+        return timeTravel.foldAll("Case", instant, CaseFold.STEP);
     }
 
     /** The cases that match, in case-number order. */

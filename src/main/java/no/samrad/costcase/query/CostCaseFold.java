@@ -10,12 +10,16 @@ import no.samrad.costcase.api.CostCaseStatus;
 import no.samrad.costcase.api.CostCaseStatusGiven;
 import no.samrad.costcase.api.CostEstimateAssessed;
 import no.samrad.costcase.api.CostEstimateRecorded;
+import no.samrad.infrastructure.axon.TimeTravel;
 
 /**
  * What each case event does to a cost case's view: the one fold the projection (on stored rows)
  * and time travel (on views held in memory) both apply. Cases of other kinds have no view.
  */
 public final class CostCaseFold {
+
+    /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
+    public static final TimeTravel.Folder<CostCaseView> STEP = TimeTravel.folder(CaseFact.class, CostCaseFold::apply);
 
     private CostCaseFold() {
     }

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.cases.api.CaseFact;
 import no.samrad.costcase.api.CostCaseStatus;
 import no.samrad.infrastructure.axon.TimeTravel;
 
@@ -19,8 +18,6 @@ public class CostCaseQueries {
 
     private static final Comparator<CostCaseView> NUMBER_ORDER = Comparator
             .comparingInt((CostCaseView view) -> view.numberYear).thenComparingInt(view -> view.numberSequence);
-
-    private static final TimeTravel.Folder<CostCaseView> STEP = TimeTravel.folder(CaseFact.class, CostCaseFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -61,7 +58,7 @@ public class CostCaseQueries {
 
     /** The cost case as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<CostCaseView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, STEP);
+        return timeTravel.fold(id.toString(), instant, CostCaseFold.STEP);
     }
 
     /** {@link #list} as it would have been answered at {@code instant}. */
@@ -83,7 +80,7 @@ public class CostCaseQueries {
 
     /** Every cost case recorded by {@code instant}, as it stood then. */
     public List<CostCaseView> all(Instant instant) {
-        return timeTravel.foldAll("Case", instant, STEP);
+        return timeTravel.foldAll("Case", instant, CostCaseFold.STEP);
     }
 
 }

@@ -5,6 +5,7 @@ import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.cases.api.CaseWithdrawn;
+import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.lawparticipation.api.LawMilestoneReached;
 import no.samrad.lawparticipation.api.LawParticipationDecided;
 import no.samrad.lawparticipation.api.LawParticipationDecision;
@@ -16,6 +17,10 @@ import no.samrad.lawparticipation.api.LawParticipationState;
  * time travel both apply. Cases of other kinds have no view.
  */
 public final class LawParticipationFold {
+
+    /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
+    public static final TimeTravel.Folder<LawParticipationView> STEP =
+            TimeTravel.folder(CaseFact.class, LawParticipationFold::apply);
 
     private LawParticipationFold() {
     }

@@ -5,9 +5,11 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
+import no.samrad.infrastructure.axon.TimeTravel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -40,6 +42,11 @@ public class LawParticipationProjection implements Projection {
     void on(CaseFact event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         update(LawParticipationView.class, event.caseId(), sequence, recordedAt,
                 view -> LawParticipationFold.apply(view, event));
+    }
+
+    @Override
+    public Optional<TimeTravel.Folder<?>> fold() {
+        return Optional.of(LawParticipationFold.STEP);
     }
 
     @ResetHandler

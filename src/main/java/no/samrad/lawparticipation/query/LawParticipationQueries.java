@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.cases.api.CaseFact;
 import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.lawparticipation.api.LawParticipationState;
 
@@ -20,8 +19,6 @@ public class LawParticipationQueries {
     private static final Comparator<LawParticipationView> NUMBER_ORDER = Comparator
             .comparingInt((LawParticipationView view) -> view.numberYear)
             .thenComparingInt(view -> view.numberSequence);
-
-    private static final TimeTravel.Folder<LawParticipationView> STEP = TimeTravel.folder(CaseFact.class, LawParticipationFold::apply);
 
     private final TimeTravel timeTravel;
 
@@ -60,7 +57,7 @@ public class LawParticipationQueries {
 
     /** The request as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<LawParticipationView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, STEP);
+        return timeTravel.fold(id.toString(), instant, LawParticipationFold.STEP);
     }
 
     /** {@link #list} as it would have been answered at {@code instant}. */
@@ -81,7 +78,7 @@ public class LawParticipationQueries {
 
     /** Every law-participation request recorded by {@code instant}, as it stood then. */
     public List<LawParticipationView> all(Instant instant) {
-        return timeTravel.foldAll("Case", instant, STEP);
+        return timeTravel.foldAll("Case", instant, LawParticipationFold.STEP);
     }
 
 }

@@ -1,5 +1,6 @@
 package no.samrad.meeting.query;
 
+import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.meeting.api.MeetingCancelled;
 import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingHeld;
@@ -8,6 +9,9 @@ import no.samrad.meeting.api.MeetingStatus;
 
 /** What each meeting event does to a meeting's view: the one fold the projection and time travel both apply. */
 public final class MeetingFold {
+
+    /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
+    public static final TimeTravel.Folder<MeetingView> STEP = TimeTravel.folder(MeetingEvent.class, MeetingFold::apply);
 
     private MeetingFold() {
     }

@@ -2,9 +2,11 @@ package no.samrad.meeting.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Optional;
+import no.samrad.infrastructure.axon.Projection;
+import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingScheduled;
-import no.samrad.infrastructure.axon.Projection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,6 +37,11 @@ public class MeetingProjection implements Projection {
             MeetingFold.apply(view, event);
             view.stamp(sequence, recordedAt);
         }
+    }
+
+    @Override
+    public Optional<TimeTravel.Folder<?>> fold() {
+        return Optional.of(MeetingFold.STEP);
     }
 
     @ResetHandler

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.TimeTravel;
-import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingStatus;
 
@@ -24,9 +23,6 @@ public class MeetingQueries {
     public record Result(List<MeetingView> items, long total) {
     }
 
-    private static final TimeTravel.Folder<MeetingView> STEP = TimeTravel.folder(MeetingEvent.class,
-            MeetingFold::apply);
-
     private final TimeTravel timeTravel;
 
     MeetingQueries(TimeTravel timeTravel) {
@@ -39,12 +35,12 @@ public class MeetingQueries {
 
     /** The meeting as it stood at {@code instant}, folded from the events recorded up to it. */
     public Optional<MeetingView> find(UUID id, Instant instant) {
-        return timeTravel.fold(id.toString(), instant, STEP);
+        return timeTravel.fold(id.toString(), instant, MeetingFold.STEP);
     }
 
     /** Every meeting recorded by {@code instant}, as it stood then. */
     public List<MeetingView> all(Instant instant) {
-        return timeTravel.foldAll("Meeting", instant, STEP);
+        return timeTravel.foldAll("Meeting", instant, MeetingFold.STEP);
     }
 
     /** The meetings that match, in date order. */
