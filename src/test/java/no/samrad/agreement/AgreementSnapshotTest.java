@@ -1,18 +1,20 @@
 package no.samrad.agreement;
 
-import static no.samrad.support.Api.given;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
+import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.samrad.support.Store;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /** The test profile snapshots every third event; decisions must be the same after a snapshot. */
@@ -30,7 +32,8 @@ class AgreementSnapshotTest {
         post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2021-12-01", "expiresOn", "2024-12-31"))
                 .statusCode(200);
         post(PATH + "/" + id + "/renegotiations", Map.of("startedOn", "2024-06-01")).statusCode(200);
-        assertTrue(store.snapshotsOf(id) > 0, "a snapshot was taken");
+        // Snapshots are taken on a thread of their own once the command has committed.
+        Awaitility.await("a snapshot was taken").atMost(Duration.ofSeconds(10)).until(() -> store.snapshotsOf(id) > 0);
 
         post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2024-12-01", "expiresOn", "2024-12-30"))
                 .statusCode(409).body("code", equalTo("RENEWAL_TERM_INVALID"));

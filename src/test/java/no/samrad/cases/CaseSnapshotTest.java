@@ -1,10 +1,10 @@
 package no.samrad.cases;
 
+import static no.samrad.support.Agreements.post;
+import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
 import static no.samrad.support.Cases.newCase;
 import static no.samrad.support.Cases.report;
-import static no.samrad.support.Agreements.post;
-import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.lang.reflect.InvocationTargetException;
-import java.math.BigDecimal;
 import java.lang.reflect.Proxy;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import no.samrad.costcase.api.RecordCostEstimate;
 import no.samrad.infrastructure.axon.AxonRuntime;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.support.Store;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -76,7 +78,8 @@ class CaseSnapshotTest {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                     .andMetaData(EventMetadata.system("snapshot-test", null)));
         }
-        assertTrue(store.snapshotsOf(id) > 0, "snapshots were taken");
+        // Snapshots are taken on a thread of their own once the command has committed.
+        Awaitility.await("snapshots were taken").atMost(Duration.ofSeconds(10)).until(() -> store.snapshotsOf(id) > 0);
 
         Repository<Case> snapshotted = axon.configuration().repository(Case.class);
         Repository<Case> fromTheFirstEvent = EventSourcingRepository.builder(Case.class)
