@@ -3,7 +3,6 @@ package no.samrad.agreement.query;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import no.samrad.agreement.api.AgreementEntered;
 import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.agreement.api.AgreementProposed;
@@ -53,8 +52,8 @@ public class AgreementProjection implements Projection {
     }
 
     @Override
-    public Optional<TimeTravel.Folder<?>> fold() {
-        return Optional.of(AgreementFold.STEP);
+    public TimeTravel.Folder<?> fold() {
+        return AgreementFold.STEP;
     }
 
     @ResetHandler

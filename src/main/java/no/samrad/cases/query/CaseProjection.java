@@ -5,7 +5,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.costcase.query.CostCaseProjection;
@@ -51,8 +50,8 @@ public class CaseProjection implements Projection {
     }
 
     @Override
-    public Optional<TimeTravel.Folder<?>> fold() {
-        return Optional.of(CaseFold.STEP);
+    public TimeTravel.Folder<?> fold() {
+        return CaseFold.STEP;
     }
 
     @ResetHandler

@@ -5,7 +5,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
@@ -44,8 +43,8 @@ public class CostCaseProjection implements Projection {
     }
 
     @Override
-    public Optional<TimeTravel.Folder<?>> fold() {
-        return Optional.of(CostCaseFold.STEP);
+    public TimeTravel.Folder<?> fold() {
+        return CostCaseFold.STEP;
     }
 
     @ResetHandler

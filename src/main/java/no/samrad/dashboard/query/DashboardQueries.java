@@ -109,7 +109,8 @@ public class DashboardQueries {
         List<Dashboard.ExpiringAgreement> within90 = new ArrayList<>();
         List<Dashboard.ExpiringAgreement> within180 = new ArrayList<>();
         for (AgreementView agreement : agreements) {
-            Optional<AgreementTermView> found = StatesOnDay.termOn(agreement, day).filter(term -> term.endedOn == null);
+            Optional<AgreementTermView> found = StatesOnDay.termOn(agreement, day)
+                    .filter(term -> term.endedOn == null);
             if (found.isEmpty()) {
                 continue;
             }
@@ -143,7 +144,7 @@ public class DashboardQueries {
                         .thenComparing(agreement -> agreement.title))
                 .map(agreement -> new Dashboard.TimelineRow(agreement.id, agreement.title, agreement.status,
                         agreement.category, List.copyOf(agreement.parties), agreement.firstEnteredYear,
-                        StatesOnDay.termOn(agreement, day).filter(term -> !StatesOnDay.lastDay(term).isBefore(day)).isPresent(),
+                        StatesOnDay.inForce(agreement, day),
                         agreement.terms.stream().map(term -> new Dashboard.Term(term.termNo, term.enteredOn,
                                 term.expiresOn, term.endedOn)).toList()))
                 .toList();

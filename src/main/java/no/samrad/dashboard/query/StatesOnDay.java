@@ -36,8 +36,13 @@ final class StatesOnDay {
     }
 
     /** The last day a term was in force: its expiry, or the day it was ended early (terminated, superseded). */
-    static LocalDate lastDay(AgreementTermView term) {
+    private static LocalDate lastDay(AgreementTermView term) {
         return term.endedOn == null ? term.expiresOn : term.endedOn;
+    }
+
+    /** Whether the agreement had a term in force on {@code day}. */
+    static boolean inForce(AgreementView agreement, LocalDate day) {
+        return termOn(agreement, day).filter(term -> !lastDay(term).isBefore(day)).isPresent();
     }
 
     /**
@@ -55,7 +60,7 @@ final class StatesOnDay {
             return proposed ? Optional.of(AgreementStatus.PROPOSED.name()) : Optional.empty();
         }
         AgreementTermView term = found.get();
-        if (!lastDay(term).isBefore(day)) {
+        if (inForce(agreement, day)) {
             boolean latest = term.termNo == agreement.terms.size();
             return Optional.of(latest && AgreementStatus.RENEGOTIATION.name().equals(agreement.status)
                     ? AgreementStatus.RENEGOTIATION.name() : AgreementStatus.ACTIVE.name());

@@ -41,7 +41,7 @@ import org.jboss.logging.Logger;
 public class ProjectionRebuilder {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuilder.class);
-    /** Events between flushes of the rebuild's writes, which bounds the memory it holds. */
+    /** Views written between flushes, which bounds what Hibernate's session holds. */
     private static final int FLUSH_EVERY = 500;
 
     /** What a rebuild has done so far; {@code secondsLeft} is an estimate from the rate so far. */
@@ -97,14 +97,8 @@ public class ProjectionRebuilder {
             Projection projection = projections.get(processingGroup);
             AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
                     ClientProxy.unwrap(projection), axon.configuration().parameterResolverFactory());
-            Optional<TimeTravel.Folder<?>> fold = projection.fold();
-            QuarkusTransaction.requiringNew().timeout(timeoutSeconds).run(() -> {
-                if (fold.isPresent()) {
-                    replayInMemory(fold.get(), handlers, head, run);
-                } else {
-                    replay(handlers, head, run);
-                }
-            });
+            QuarkusTransaction.requiringNew().timeout(timeoutSeconds)
+                    .run(() -> replay(projection.fold(), handlers, head, run));
             run.finish(null);
             LOG.infof("Rebuilt %s from %d events", processingGroup, run.processed.get());
         } catch (Exception e) {
@@ -115,47 +109,13 @@ public class ProjectionRebuilder {
         }
     }
 
-    private void replay(AnnotationEventHandlerAdapter handlers, long head, Run run) {
-        try {
-            handlers.prepareReset();
-            if (head < 0) {
-                return;
-            }
-            try (BlockingStream<TrackedEventMessage<?>> events = axon.configuration().eventStore().openStream(null)) {
-                while (events.hasNextAvailable(10, TimeUnit.SECONDS)) {
-                    TrackedEventMessage<?> event = events.nextAvailable();
-                    long position = event.trackingToken().position().orElse(-1);
-                    if (position > head) {
-                        break;
-                    }
-                    if (handlers.canHandle(event)) {
-                        handlers.handle(event);
-                    }
-                    if (run.processed.incrementAndGet() % FLUSH_EVERY == 0) {
-                        Panache.getEntityManager().flush();
-                        Panache.getEntityManager().clear();
-                    }
-                    if (position == head) {
-                        break;
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The rebuild was interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
     /**
      * Folds every record's events into its view in memory, in one pass over the history, then
-     * empties the model and writes each view once: one insert per row, in JDBC batches, where the
-     * handlers would read, change and flush a view for every event.
+     * empties the model (its reset handler) and writes each view once: one insert per row, in JDBC
+     * batches, where the handlers would read, change and flush a view for every event.
      */
     @SuppressWarnings("unchecked")
-    private void replayInMemory(TimeTravel.Folder<?> fold, AnnotationEventHandlerAdapter handlers, long head,
-                                Run run) {
+    private void replay(TimeTravel.Folder<?> fold, AnnotationEventHandlerAdapter handlers, long head, Run run) {
         TimeTravel.Folder<Object> step = (TimeTravel.Folder<Object>) fold;
         Map<String, Object> views = new LinkedHashMap<>();
         if (head >= 0) {

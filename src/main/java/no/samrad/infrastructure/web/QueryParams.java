@@ -2,6 +2,7 @@ package no.samrad.infrastructure.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalLong;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 
@@ -123,12 +124,12 @@ public final class QueryParams {
     }
 
     /** A position of the published log: a whole number, 0 or more; empty when the text is not one. */
-    public static java.util.OptionalLong position(String value) {
+    public static OptionalLong position(String value) {
         try {
             long parsed = Long.parseLong(value.trim());
-            return parsed >= 0 ? java.util.OptionalLong.of(parsed) : java.util.OptionalLong.empty();
+            return parsed >= 0 ? OptionalLong.of(parsed) : OptionalLong.empty();
         } catch (NumberFormatException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
     }
 

@@ -5,7 +5,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
@@ -45,8 +44,8 @@ public class LawParticipationProjection implements Projection {
     }
 
     @Override
-    public Optional<TimeTravel.Folder<?>> fold() {
-        return Optional.of(LawParticipationFold.STEP);
+    public TimeTravel.Folder<?> fold() {
+        return LawParticipationFold.STEP;
     }
 
     @ResetHandler

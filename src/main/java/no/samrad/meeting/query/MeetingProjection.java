@@ -2,7 +2,6 @@ package no.samrad.meeting.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
 import no.samrad.meeting.api.MeetingEvent;
@@ -40,8 +39,8 @@ public class MeetingProjection implements Projection {
     }
 
     @Override
-    public Optional<TimeTravel.Folder<?>> fold() {
-        return Optional.of(MeetingFold.STEP);
+    public TimeTravel.Folder<?> fold() {
+        return MeetingFold.STEP;
     }
 
     @ResetHandler
