@@ -6,6 +6,7 @@ import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,6 +132,24 @@ class HttpContractTest {
                     .body(Map.of("enteredOn", "2024-06-01", "expiresOn", "2028-12-31"))
                     .when().post(PATH + "/" + id + "/renewals").then()
                     .statusCode(200).header("ETag", "\"2\"");
+        }
+
+        @Test
+        void aStaleIfMatchIs412BeforeTheCommandIsDecided() {
+            String id = enter("Avtale fornyet av en annen", List.of("HOD", "KS"), LocalDate.of(2020, 1, 1),
+                    LocalDate.of(2024, 12, 31));
+            given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                    .body(Map.of("enteredOn", "2024-06-01", "expiresOn", "2028-12-31"))
+                    .when().post(PATH + "/" + id + "/renewals").then().statusCode(200).header("ETag", "\"1\"");
+
+            Store.Snapshot before = store.snapshot();
+            // Against version 1 this renewal breaks the renewal rules; against version 0 it was never decided.
+            given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                    .body(Map.of("enteredOn", "2024-03-01", "expiresOn", "2026-12-31"))
+                    .when().post(PATH + "/" + id + "/renewals").then()
+                    .statusCode(412).contentType(PROBLEM).body("code", equalTo("VERSION_MISMATCH"))
+                    .body("detail", not(containsString("2028")));
+            assertEquals(before, store.snapshot());
         }
 
         @Test

@@ -5,11 +5,9 @@ import no.samrad.agreement.api.AgreementExpired;
 import no.samrad.agreement.api.AgreementSuperseded;
 import no.samrad.agreement.api.AgreementTerminated;
 import no.samrad.infrastructure.axon.AxonModule;
+import no.samrad.infrastructure.axon.VersionCheckedRepository;
 import no.samrad.infrastructure.axon.RenamedFieldUpcaster;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers the agreement aggregate, its supersession handler, and the upcasters of its older events. */
@@ -25,10 +23,7 @@ public class AgreementCommandModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Agreement.class)
-                .configureSnapshotTrigger(c -> snapshotThreshold > 0
-                        ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)
-                        : NoSnapshotTriggerDefinition.INSTANCE));
+        configurer.configureAggregate(VersionCheckedRepository.aggregate(Agreement.class, snapshotThreshold));
         configurer.registerCommandHandler(c -> new AgreementSupersession(c.repository(Agreement.class)));
         configurer.registerEventUpcaster(c -> new RenamedFieldUpcaster(AgreementExpired.class, "1", "2", "expiredOn",
                 "lastDayInForce"));

@@ -24,6 +24,11 @@ public class AgreementTimeTravel {
         return timeTravel.fold(id.toString(), instant, AgreementFold.STEP);
     }
 
+    /** The agreement as it stood right after its event {@code version}. */
+    public Optional<AgreementView> atVersion(UUID id, long version) {
+        return timeTravel.foldTo(id.toString(), version, AgreementFold.STEP);
+    }
+
     /**
      * The list as it would have been answered at {@code instant}: every agreement recorded by then,
      * filtered as the list filters, in the list's order; {@code today} is the instant's date.

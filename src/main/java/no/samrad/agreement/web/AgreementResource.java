@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.api.CorrectAgreementTerm;
@@ -46,6 +47,7 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyRegister;
@@ -64,7 +66,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/v1/agreements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class AgreementResource {
+public class AgreementResource implements RecordRepresentation {
 
 
     private static final String RECORD = "agreement";
@@ -299,5 +301,15 @@ public class AgreementResource {
 
     private static DomainException notFound(String id) {
         return RecordAnswers.notFound(id, RECORD);
+    }
+
+    @Override
+    public String collection() {
+        return "agreements";
+    }
+
+    @Override
+    public Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version) {
+        return timeTravel.atVersion(id, version).map(Detail::of);
     }
 }

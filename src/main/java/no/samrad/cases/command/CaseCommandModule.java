@@ -2,12 +2,10 @@ package no.samrad.cases.command;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import no.samrad.infrastructure.axon.AxonModule;
+import no.samrad.infrastructure.axon.VersionCheckedRepository;
 import no.samrad.meeting.command.EventSourcedMeetingCalendar;
 import no.samrad.meeting.command.Meeting;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers the case aggregate and the desk that handles its reports and meeting commands. */
@@ -25,10 +23,7 @@ public class CaseCommandModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Case.class)
-                .configureSnapshotTrigger(c -> snapshotThreshold > 0
-                        ? new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)
-                        : NoSnapshotTriggerDefinition.INSTANCE));
+        configurer.configureAggregate(VersionCheckedRepository.aggregate(Case.class, snapshotThreshold));
         configurer.registerCommandHandler(c -> new CaseDesk(c.repository(Case.class),
                 new EventSourcedMeetingCalendar(c.repository(Meeting.class)), numbers));
     }

@@ -42,6 +42,11 @@ public class CaseQueries {
         return timeTravel.fold(id.toString(), instant, CaseFold.STEP);
     }
 
+    /** The record as it stood right after its event {@code version}, folded from its events. */
+    public Optional<CaseView> find(UUID id, long version) {
+        return timeTravel.foldTo(id.toString(), version, CaseFold.STEP);
+    }
+
     /** Every case recorded by {@code instant}, as it stood then. */
     public List<CaseView> all(Instant instant) {
         return timeTravel.foldAll("Case", instant, CaseFold.STEP);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
@@ -39,6 +40,7 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.lawparticipation.api.LawInQuestion;
@@ -55,7 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CaseResource {
+public class CaseResource implements RecordRepresentation {
 
     static final String RECORD = "case";
     private static final int MAX_SEARCH = 200;
@@ -223,5 +225,15 @@ public class CaseResource {
     private Response changed(UUID id) {
         return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(CaseRepresentations.Detail::of), URI.create("/api/v1/cases/" + id));
+    }
+
+    @Override
+    public String collection() {
+        return "cases";
+    }
+
+    @Override
+    public Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version) {
+        return queries.find(id, version).map(CaseRepresentations.Detail::of);
     }
 }

@@ -61,6 +61,11 @@ public class CostCaseQueries {
         return timeTravel.fold(id.toString(), instant, CostCaseFold.STEP);
     }
 
+    /** The record as it stood right after its event {@code version}, folded from its events. */
+    public Optional<CostCaseView> find(UUID id, long version) {
+        return timeTravel.foldTo(id.toString(), version, CostCaseFold.STEP);
+    }
+
     /** {@link #list} as it would have been answered at {@code instant}. */
     public Result list(Collection<CostCaseStatus> statuses, Instant instant, int limit, int offset) {
         List<CostCaseView> matching = all(instant).stream()

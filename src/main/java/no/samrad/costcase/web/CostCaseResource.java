@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import no.samrad.cases.query.CaseProjection;
 import no.samrad.costcase.api.AssessCostEstimate;
@@ -33,6 +34,7 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -50,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/cost-cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class CostCaseResource {
+public class CostCaseResource implements RecordRepresentation {
 
     private static final String RECORD = "cost-calculation case";
 
@@ -170,5 +172,15 @@ public class CostCaseResource {
     private Response changed(UUID id) {
         return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(CostCaseRepresentations.Detail::of), URI.create("/api/v1/cost-cases/" + id));
+    }
+
+    @Override
+    public String collection() {
+        return "cost-cases";
+    }
+
+    @Override
+    public Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version) {
+        return queries.find(id, version).map(CostCaseRepresentations.Detail::of);
     }
 }

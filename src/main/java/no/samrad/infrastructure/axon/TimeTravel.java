@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -61,9 +62,18 @@ public class TimeTravel {
 
     /** The record's view at {@code instant}, or empty if it had none then. */
     public <V> Optional<V> fold(String recordId, Instant instant, Folder<V> folder) {
+        return foldWhile(recordId, event -> !event.getTimestamp().isAfter(instant), folder);
+    }
+
+    /** The record's view right after its event {@code version}, or empty if it had none then. */
+    public <V> Optional<V> foldTo(String recordId, long version, Folder<V> folder) {
+        return foldWhile(recordId, event -> event.getSequenceNumber() <= version, folder);
+    }
+
+    private <V> Optional<V> foldWhile(String recordId, Predicate<DomainEventMessage<?>> included, Folder<V> folder) {
         V view = null;
         for (DomainEventMessage<?> event : eventStore.readEvents(recordId, 0).asStream().toList()) {
-            if (event.getTimestamp().isAfter(instant)) {
+            if (!included.test(event)) {
                 break;
             }
             view = folder.apply(view, event);

@@ -18,6 +18,8 @@ public enum ErrorKind {
     RULE(409, "Conflict"),
     /** Another change to the same record won the race. */
     CONCURRENCY(409, "Conflict"),
+    /** The same request is still being answered; the client may retry after a moment. */
+    IN_PROGRESS(409, "Conflict", 1),
     /** The record has changed since the version the client named in {@code If-Match}. */
     PRECONDITION_FAILED(412, "Precondition Failed"),
     /** The request body is larger than Samråd accepts. */
@@ -29,14 +31,20 @@ public enum ErrorKind {
     /** A fault in Samråd itself: a bug. */
     INTERNAL(500, "Internal Server Error"),
     /** A dependency such as the database is unavailable for now; the client may retry. */
-    UNAVAILABLE(503, "Service Unavailable");
+    UNAVAILABLE(503, "Service Unavailable", 5);
 
     private final int status;
     private final String title;
+    private final int retryAfterSeconds;
 
     ErrorKind(int status, String title) {
+        this(status, title, 0);
+    }
+
+    ErrorKind(int status, String title, int retryAfterSeconds) {
         this.status = status;
         this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public int status() {
@@ -46,5 +54,10 @@ public enum ErrorKind {
     /** The status's name, as RFC 9110 gives it, for the problem document's {@code title}. */
     public String title() {
         return title;
+    }
+
+    /** The seconds a client is told to wait before it retries ({@code Retry-After}), or 0 for none. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -49,6 +49,10 @@ public class Caller {
         return token().map(jwt -> jwt.<Object>getClaim(PARTY_CLAIM)).map(String::valueOf);
     }
 
+    public Optional<String> issuer() {
+        return token().map(JsonWebToken::getIssuer);
+    }
+
     public Optional<String> consumerOrgNo() {
         return token().map(jwt -> jwt.<Object>getClaim(CONSUMER_ORGNO_CLAIM)).map(String::valueOf);
     }

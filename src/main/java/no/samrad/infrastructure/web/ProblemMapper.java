@@ -118,10 +118,8 @@ public class ProblemMapper {
             jakarta.persistence.PersistenceException.class, java.sql.SQLException.class})
     public Response unavailable(Exception e, UriInfo uri) {
         LOG.errorf(e, "Storage failure answering %s", uri.getPath());
-        return Response.fromResponse(problem(CommonErrors.SERVICE_UNAVAILABLE,
-                        "The record store is unavailable. Retry later.", uri, List.of()))
-                .header("Retry-After", "5")
-                .build();
+        return problem(CommonErrors.SERVICE_UNAVAILABLE, "The record store is unavailable. Retry later.", uri,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -207,7 +205,11 @@ public class ProblemMapper {
                              int status, String title) {
         Problem body = new Problem(code.typeUri(), title, status,
                 code.name(), detail, uri.getRequestUri().getRawPath(), correlationId(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+        if (code.kind().retryAfterSeconds() > 0) {
+            answer.header("Retry-After", code.kind().retryAfterSeconds());
+        }
+        return answer.build();
     }
 
     private String correlationId() {

@@ -60,6 +60,11 @@ public class LawParticipationQueries {
         return timeTravel.fold(id.toString(), instant, LawParticipationFold.STEP);
     }
 
+    /** The record as it stood right after its event {@code version}, folded from its events. */
+    public Optional<LawParticipationView> find(UUID id, long version) {
+        return timeTravel.foldTo(id.toString(), version, LawParticipationFold.STEP);
+    }
+
     /** {@link #list} as it would have been answered at {@code instant}. */
     public Result list(Collection<LawParticipationState> states, Instant instant, int limit, int offset) {
         List<LawParticipationView> matching = all(instant).stream()

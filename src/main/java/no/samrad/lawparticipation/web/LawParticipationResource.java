@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.UUID;
 import no.samrad.cases.query.CaseProjection;
 import no.samrad.infrastructure.security.Scopes;
@@ -27,6 +28,7 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
@@ -48,7 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/law-participation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class LawParticipationResource {
+public class LawParticipationResource implements RecordRepresentation {
 
     private static final String RECORD = "law-participation case";
 
@@ -133,5 +135,15 @@ public class LawParticipationResource {
         return answers.changed(CaseProjection.CASE_READ_MODELS,
                 () -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
                 URI.create("/api/v1/law-participation/" + id));
+    }
+
+    @Override
+    public String collection() {
+        return "law-participation";
+    }
+
+    @Override
+    public Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version) {
+        return queries.find(id, version).map(LawParticipationRepresentations.Detail::of);
     }
 }

@@ -2,7 +2,7 @@ package no.samrad.meeting.command;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import no.samrad.infrastructure.axon.AxonModule;
-import org.axonframework.config.AggregateConfigurer;
+import no.samrad.infrastructure.axon.VersionCheckedRepository;
 import org.axonframework.config.Configurer;
 
 /** Registers the meeting aggregate. */
@@ -11,6 +11,6 @@ public class MeetingCommandModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {
-        configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Meeting.class));
+        configurer.configureAggregate(VersionCheckedRepository.aggregate(Meeting.class, 0));
     }
 }

@@ -38,6 +38,11 @@ public class MeetingQueries {
         return timeTravel.fold(id.toString(), instant, MeetingFold.STEP);
     }
 
+    /** The record as it stood right after its event {@code version}, folded from its events. */
+    public Optional<MeetingView> find(UUID id, long version) {
+        return timeTravel.foldTo(id.toString(), version, MeetingFold.STEP);
+    }
+
     /** Every meeting recorded by {@code instant}, as it stood then. */
     public List<MeetingView> all(Instant instant) {
         return timeTravel.foldAll("Meeting", instant, MeetingFold.STEP);

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.agreement.query.AgreementTimeTravel;
@@ -37,6 +38,7 @@ import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.lawparticipation.query.LawParticipationQueries;
@@ -61,7 +63,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class MeetingResource {
+public class MeetingResource implements RecordRepresentation {
 
     private static final String RECORD = "meeting";
 
@@ -322,5 +324,15 @@ public class MeetingResource {
     private Response changed(UUID id) {
         return answers.changed(MeetingProjection.PROCESSING_GROUP, () -> queries.find(id).map(MeetingDetail::of),
                 URI.create("/api/v1/meetings/" + id));
+    }
+
+    @Override
+    public String collection() {
+        return "meetings";
+    }
+
+    @Override
+    public Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version) {
+        return queries.find(id, version).map(MeetingDetail::of);
     }
 }

@@ -1,0 +1,107 @@
+package no.samrad.infrastructure.instance;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The running instances of Samråd that share one database. Each instance has an id of its own for
+ * the length of its process and writes a heartbeat with the database's clock; one whose heartbeat
+ * is older than {@code samrad.instance.timeout} is taken to be gone, whatever the clocks of the
+ * machines say. Work an instance held (such as a request's idempotency key) can then be taken over.
+ */
+@ApplicationScoped
+public class ServiceInstances {
+
+    private static final Logger LOG = Logger.getLogger(ServiceInstances.class);
+
+    private final AgroalDataSource dataSource;
+    private final Duration timeout;
+    private final String self = UUID.randomUUID().toString();
+
+    ServiceInstances(AgroalDataSource dataSource,
+                     @ConfigProperty(name = "samrad.instance.timeout") Duration timeout) {
+        this.dataSource = dataSource;
+        this.timeout = timeout;
+    }
+
+    /** This instance's id, new with every start. */
+    public String self() {
+        return self;
+    }
+
+    /** The time after which an instance that has not written a heartbeat is taken to be gone. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    void register(@Observes StartupEvent event) {
+        execute("INSERT INTO service_instance (instance_id, started_at, heartbeat_at)"
+                + " VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", self);
+    }
+
+    void deregister(@Observes ShutdownEvent event) {
+        try {
+            execute("DELETE FROM service_instance WHERE instance_id = ?", self);
+        } catch (IllegalStateException unreachable) {
+            LOG.debugf(unreachable, "Could not deregister instance %s; it will be taken as gone after %s", self,
+                    timeout);
+        }
+    }
+
+    @Scheduled(every = "${samrad.instance.heartbeat-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        try {
+            execute("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE instance_id = ?", self);
+        } catch (IllegalStateException unreachable) {
+            LOG.warnf("Could not write this instance's heartbeat: %s", unreachable.getCause().getMessage());
+        }
+    }
+
+    /**
+     * Whether the instance is running: it is this one, or its heartbeat is younger than the
+     * timeout. An instance that is not registered (it stopped, or never was) is gone.
+     */
+    public boolean isAlive(String instanceId) {
+        if (self.equals(instanceId)) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT heartbeat_at, CURRENT_TIMESTAMP FROM service_instance WHERE instance_id = ?")) {
+            query.setString(1, instanceId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return false;
+                }
+                Timestamp heartbeat = row.getTimestamp(1);
+                Timestamp now = row.getTimestamp(2);
+                return Duration.between(heartbeat.toInstant(), now.toInstant()).compareTo(timeout) < 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the running instances", e);
+        }
+    }
+
+    private void execute(String sql, String instanceId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, instanceId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record this instance", e);
+        }
+    }
+}
