@@ -30,6 +30,7 @@ import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.support.TestParties;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -55,6 +56,9 @@ class AgreementTest {
                 command.getMetaData().containsKey(EventMetadata.PARTY) || command.getMetaData().containsKey(
                         EventMetadata.SYSTEM) ? command : command.andMetaData(Map.of(EventMetadata.PARTY, "KS")));
     }
+
+    /** Samråd's own import of history, which names parties as the sources do. */
+    private static final MetaData IMPORT = EventMetadata.system("demo-import", "c-import");
 
     private static Map<String, Object> actingFor(String party) {
         return Map.of(EventMetadata.PARTY, party);
@@ -168,16 +172,31 @@ class AgreementTest {
         }
 
         @Test
+        void theProposerIsTheCallerWhenNoneIsNamed() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KMD", "KS"), null, on), actingFor("KMD"))
+                    .expectEvents(new AgreementProposed(ID, TITLE, null, List.of("KMD", "KS"), "KMD", on));
+        }
+
+        @Test
+        void refusesAProposerWhoIsNotTheCaller() {
+            fixture.givenNoPriorActivity()
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("HOD", "KS"), "HOD", on), actingFor("KS"))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, "proposedBy"));
+        }
+
+        @Test
         void refusesAProposerOutsideTheParties() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KMD", on))
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KMD", on), IMPORT)
                     .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "proposedBy"));
         }
 
         @Test
         void refusesAProposerNotValidThatDay() {
             fixture.givenNoPriorActivity()
-                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KDD", on))
+                    .when(new ProposeAgreement(ID, TITLE, null, List.of("KS"), "KDD", on), IMPORT)
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "proposedBy"));
         }
     }

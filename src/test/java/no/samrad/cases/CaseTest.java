@@ -256,7 +256,7 @@ class CaseTest {
             fixture.givenNoPriorActivity()
                     .when(new ReportCase(ID, CaseKind.SECTOR_MATTER, "Tittel", List.of("KMD"), "KS", meeting,
                             APRIL_2021, null, null, null), actingFor("KMD"))
-                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, "reportedBy"));
             fixture.givenNoPriorActivity()
                     .when(report(CaseKind.SECTOR_MATTER, List.of("KMD"), null, null), actingFor("NOPE"))
                     .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
@@ -450,7 +450,7 @@ class CaseTest {
                     .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
             fixture.given(costCase())
                     .when(recordEstimate(ESTIMATE, "10", 2022, null, "KS", null), actingFor("BFD"))
-                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
+                    .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, "madeBy"));
             fixture.given(costCase())
                     .when(recordEstimate(ESTIMATE, "10", 2022, null, "HOD", null), SAMRAD)
                     .expectException(rejectedWith(CostCaseErrors.ESTIMATE_MAKER_INVALID, "madeBy"));

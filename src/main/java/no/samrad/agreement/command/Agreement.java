@@ -80,16 +80,20 @@ public class Agreement {
                     "A proposed agreement names the municipal sector's organisation (KS) among its parties.",
                     "parties");
         }
-        Actor.of(metaData).requireEntitled(parties, register);
-        if (command.proposedBy() != null) {
-            register.requireValid(List.of(command.proposedBy()), proposedOn, "proposedBy");
-            if (!parties.contains(command.proposedBy())) {
+        Actor actor = Actor.of(metaData);
+        actor.requireEntitled(parties, register);
+        String proposedBy = command.proposedBy() == null
+                ? actor.speaksFor(null, register, "proposedBy").filter(parties::contains).orElse(null)
+                : actor.speaksFor(command.proposedBy(), register, "proposedBy").orElseThrow();
+        if (proposedBy != null) {
+            register.requireValid(List.of(proposedBy), proposedOn, "proposedBy");
+            if (!parties.contains(proposedBy)) {
                 throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
                         "The proposing party must be one of the agreement's parties.", "proposedBy");
             }
         }
         apply(new AgreementProposed(command.agreementId(), title, command.category(), List.copyOf(parties),
-                command.proposedBy(), proposedOn));
+                proposedBy, proposedOn));
     }
 
     @CommandHandler

@@ -1,18 +1,15 @@
 package no.samrad.agreement.web;
 
-import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
-import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
-import static no.samrad.infrastructure.web.TextRules.SINGLE_LINE;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
+import no.samrad.infrastructure.web.FreeText;
+import no.samrad.infrastructure.web.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the agreement endpoints. Dates are ISO {@code yyyy-MM-dd}. */
@@ -29,7 +26,7 @@ final class AgreementRequests {
     /** Enters a new agreement. {@code firstEnteredYear} defaults to the entry year. */
     record NewAgreement(
             @Schema(example = "Avtale om gjennomføring av Leve hele livet 2019–2023")
-            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TITLE) @SingleLine
             String title,
             @Schema(example = "WELFARE_SERVICES") @NotNull AgreementCategory category,
             @Schema(example = "[\"HOD\", \"KS\"]")
@@ -40,7 +37,7 @@ final class AgreementRequests {
     }
 
     record Proposal(
-            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TITLE) @SingleLine
             String title,
             AgreementCategory category,
             @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
@@ -50,7 +47,7 @@ final class AgreementRequests {
 
     /** Enters a proposed agreement; omitted fields keep the proposal's. */
     record Entry(
-            @Size(min = 1, max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            @Size(min = 1, max = MAX_TITLE) @SingleLine
             String title,
             AgreementCategory category,
             @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
@@ -73,7 +70,7 @@ final class AgreementRequests {
     record Termination(
             @Schema(example = "2022-06-30") @NotNull LocalDate terminatedOn,
             @Schema(example = "Avløst av lovregulering")
-            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_REASON) @FreeText
             String reason) {
     }
 
@@ -85,7 +82,7 @@ final class AgreementRequests {
             @Schema(example = "2023-11-15") LocalDate enteredOn,
             @Schema(example = "2027-12-31") LocalDate expiresOn,
             @Schema(example = "Avtalen ble undertegnet 15. november 2023, ikke 1. januar 2024")
-            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_REASON) @FreeText
             String reason) {
     }
 }

@@ -93,7 +93,7 @@ public class Case {
         CaseKind kind = REQUIRED.present(command.kind(), "kind");
         String title = REQUIRED.text(command.title(), "title");
         PartialDate reportedOn = REQUIRED.present(command.reportedOn(), "reportedOn");
-        String reporter = actor.speaksFor(command.reportedBy(), register).orElse(null);
+        String reporter = actor.speaksFor(command.reportedBy(), register, "reportedBy").orElse(null);
         if (reporter != null) {
             register.requireValid(List.of(reporter), reportedOn.latest(), "reportedBy");
         }
@@ -121,7 +121,7 @@ public class Case {
 
     void addInput(AddCaseInput command, MeetingFacts meeting, Actor actor, PartyRegister register) {
         requireOpen(actor, register);
-        String party = actor.speaksFor(command.party(), register).orElseThrow(() -> REQUIRED.missing("party"));
+        String party = actor.speaksFor(command.party(), register, "party").orElseThrow(() -> REQUIRED.missing("party"));
         REQUIRED.present(command.givenOn(), "givenOn");
         register.requireValid(List.of(party), command.givenOn(), "party");
         requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");

@@ -1,13 +1,8 @@
 package no.samrad.cases.web;
 
-import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
-import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
-import static no.samrad.infrastructure.web.TextRules.SINGLE_LINE;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +10,8 @@ import java.util.UUID;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.DiscussionOutcome;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.web.FreeText;
+import no.samrad.infrastructure.web.SingleLine;
 import no.samrad.lawparticipation.api.LawKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,7 +34,7 @@ final class CaseRequests {
     record NewCase(
             @Schema(example = "SECTOR_MATTER") @NotNull CaseKind kind,
             @Schema(example = "Boligpolitiske virkemidler")
-            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TITLE) @SingleLine
             String title,
             @Schema(description = "The responsible ministries; none for a cross-sector theme without one",
                     example = "[\"KMD\"]")
@@ -45,17 +42,17 @@ final class CaseRequests {
             @Schema(example = "KS") @Size(max = MAX_CODE) String reportedBy,
             @Schema(description = "The meeting the case is reported to") @NotNull UUID meeting,
             @Schema(example = "2021-03-15") PartialDate reportedOn,
-            @Size(max = MAX_TEXT) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS) String summary,
+            @Size(max = MAX_TEXT) @FreeText String summary,
             @Schema(description = "Cost-calculation cases only: the reform whose costs are calculated",
                     example = "Barnevernsreformen")
-            @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS) String reform,
+            @Size(max = MAX_TITLE) @SingleLine String reform,
             @Schema(description = "Law-participation cases only: the law or regulation drafted")
             @Valid Law law) {
     }
 
     record Law(
             @Schema(example = "Ny opplæringslov")
-            @NotBlank @Size(max = MAX_TITLE) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TITLE) @SingleLine
             String title,
             @Schema(description = "LAW or REGULATION; left out while not known", example = "LAW") LawKind kind,
             @Schema(description = "Whether the rules stem from EU/EEA rules; false when left out") Boolean eeaOrigin) {
@@ -65,7 +62,7 @@ final class CaseRequests {
     record NewInput(
             @Schema(example = "KS") @Size(max = MAX_CODE) String party,
             @Schema(example = "2021-04-06") LocalDate givenOn,
-            @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS) String text,
+            @NotNull @Size(max = MAX_TEXT) @FreeText String text,
             @Schema(description = "The meeting the input was given to, if any") UUID meeting) {
     }
 
@@ -76,21 +73,21 @@ final class CaseRequests {
     record Discussion(
             @NotNull UUID meeting,
             @Schema(example = "DISCUSSED") @NotNull DiscussionOutcome outcome,
-            @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS) String note) {
+            @Size(max = MAX_REASON) @FreeText String note) {
     }
 
     /** Concludes the case; a cost-calculation case names its final estimate. */
     record Conclusion(
             @Schema(example = "2021-04") @NotNull PartialDate concludedOn,
             @Schema(example = "Ferdigbehandlet")
-            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_REASON) @FreeText
             String outcome,
             @Schema(description = "Cost-calculation cases only: the estimate the case ends with") UUID finalEstimate) {
     }
 
     record Withdrawal(
             @Schema(example = "2021-05-01") @NotNull LocalDate withdrawnOn,
-            @NotBlank @Size(max = MAX_REASON) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_REASON) @FreeText
             String reason) {
     }
 }

@@ -58,7 +58,7 @@ public class CostCalculation {
         String basis = REQUIRED.text(command.basis(), "basis");
         String method = REQUIRED.text(command.method(), "method");
         REQUIRED.present(command.madeOn(), "madeOn");
-        String madeBy = actor.speaksFor(command.madeBy(), register)
+        String madeBy = actor.speaksFor(command.madeBy(), register, "madeBy")
                 .orElseThrow(() -> REQUIRED.missing("madeBy"));
         requireMaker(madeBy, ministries, register);
         if (command.revises() != null) {

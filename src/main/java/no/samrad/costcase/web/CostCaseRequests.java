@@ -1,16 +1,12 @@
 package no.samrad.costcase.web;
 
-import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
-import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
-
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samrad.costcase.api.AssessmentVerdict;
+import no.samrad.infrastructure.web.FreeText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the cost-case endpoints. */
@@ -31,10 +27,10 @@ final class CostCaseRequests {
             @Schema(example = "2022") @NotNull Integer periodFrom,
             @Schema(example = "2025") Integer periodTo,
             @Schema(example = "Antall barn i barnevernet 2019")
-            @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TEXT) @FreeText
             String basis,
             @Schema(example = "Kostnad per tiltak ganger antall tiltak")
-            @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TEXT) @FreeText
             String method,
             @Schema(example = "BFD") @Size(max = 16) String madeBy,
             @Schema(example = "2021-03-01") LocalDate madeOn,
@@ -44,7 +40,7 @@ final class CostCaseRequests {
     /** KS' assessment of a ministry's estimate; {@code assessedOn} defaults to today. */
     record Assessment(
             @Schema(example = "DISAGREES") @NotNull AssessmentVerdict verdict,
-            @NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = MAX_TEXT) @FreeText
             String reasons,
             @Schema(example = "2021-03-20") LocalDate assessedOn) {
     }
@@ -53,6 +49,6 @@ final class CostCaseRequests {
     record StatusUpdate(
             @NotNull UUID meeting,
             @Schema(example = "2021-04-06") LocalDate givenOn,
-            @NotBlank @Size(max = 8000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS) String text) {
+            @NotNull @Size(max = 8000) @FreeText String text) {
     }
 }

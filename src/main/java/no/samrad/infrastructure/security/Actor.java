@@ -76,15 +76,16 @@ public record Actor(String party, boolean system) {
     /**
      * The party the actor acts in the name of: {@code named}, which must be the actor's own party
      * unless Samråd itself acts (importing history), or the actor's own party when none is named.
+     * A name that is not the actor's own is refused as {@code field}.
      */
-    public Optional<String> speaksFor(String named, PartyRegister register) {
+    public Optional<String> speaksFor(String named, PartyRegister register, String field) {
         if (system) {
             return Optional.ofNullable(named);
         }
         Party acting = actingParty(register);
         if (named != null && !named.equals(acting.code())) {
             throw new DomainException(CommonErrors.NOT_ENTITLED,
-                    "The token acts for " + acting.code() + " and may not act in the name of " + named + ".");
+                    "The token acts for " + acting.code() + " and may not act in the name of " + named + ".", field);
         }
         return Optional.of(acting.code());
     }

@@ -26,7 +26,8 @@ public final class TokenCommand {
                                samrad:write, samrad:audit, samrad:admin
               --sub SUBJECT    the caller's subject (default local-<party>)
               --orgno NUMBER   the calling organisation's number, as Maskinporten gives it
-              --ttl DURATION   how long the token is valid: 3600, 30m, 8h, 2d or PT8H (default 8h)
+              --ttl DURATION   how long the token is valid: 3600, 30m, 8h or PT8H (default 8h), at
+                               most SAMRAD_AUTH_MAX_TOKEN_LIFETIME (24h), beyond which Samråd refuses it
             The key pair lives in SAMRAD_DATA_DIR (default ./data).""";
 
     private TokenCommand() {
@@ -55,10 +56,17 @@ public final class TokenCommand {
             return 1;
         }
         Duration ttl;
+        Duration longest;
         try {
             ttl = duration(options.getOrDefault("--ttl", "8h"));
+            longest = duration(environment.getOrDefault("SAMRAD_AUTH_MAX_TOKEN_LIFETIME", "24h"));
         } catch (IllegalArgumentException e) {
             err.println("--ttl: " + e.getMessage());
+            return 2;
+        }
+        if (ttl.compareTo(longest) > 0) {
+            err.println("--ttl: Samråd refuses tokens valid for longer than " + longest
+                    + " (SAMRAD_AUTH_MAX_TOKEN_LIFETIME)");
             return 2;
         }
         Path dataDir = Path.of(environment.getOrDefault("SAMRAD_DATA_DIR",

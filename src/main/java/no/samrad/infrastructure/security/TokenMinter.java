@@ -30,9 +30,6 @@ public final class TokenMinter {
     }
 
     public static String mint(Claims claims, PrivateKey key) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "RS256");
-        header.put("typ", "JWT");
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", claims.issuer());
         payload.put("aud", claims.audience());
@@ -43,6 +40,14 @@ public final class TokenMinter {
         payload.put("iat", claims.issuedAt().getEpochSecond());
         payload.put("exp", claims.issuedAt().plus(claims.timeToLive()).getEpochSecond());
         payload.put("jti", UUID.randomUUID().toString());
+        return signed(payload, key);
+    }
+
+    /** Signs a payload of any claims: the command mints through {@link #mint}; tests craft odd tokens here. */
+    public static String signed(Map<String, Object> payload, PrivateKey key) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("alg", "RS256");
+        header.put("typ", "JWT");
         try {
             String signingInput = encode(header) + "." + encode(payload);
             Signature rs256 = Signature.getInstance("SHA256withRSA");

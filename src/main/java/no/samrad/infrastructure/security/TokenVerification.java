@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code samrad.auth.issuer} configured, tokens must come from that issuer, verified with the key
  * or JWKS at {@code samrad.auth.key-location}; otherwise Samråd trusts its {@link LocalIssuer},
  * whose key pair it creates in the data dir. Scopes (space separated in the {@code scope} claim)
- * become the caller's roles.
+ * become the caller's roles ({@link ScopeRoles}). A token must carry {@code iat}, and may be valid
+ * for at most {@code samrad.auth.max-token-lifetime} after it.
  */
 @ApplicationScoped
 public class TokenVerification {
@@ -25,11 +27,17 @@ public class TokenVerification {
     private final Optional<String> keyLocation;
     private final String audience;
     private final Path dataDir;
+    private final Duration maxLifetime;
+    private final Duration clockSkew;
 
     TokenVerification(@ConfigProperty(name = "samrad.auth.issuer") Optional<String> issuer,
                       @ConfigProperty(name = "samrad.auth.key-location") Optional<String> keyLocation,
                       @ConfigProperty(name = "samrad.auth.audience") String audience,
-                      @ConfigProperty(name = "samrad.data-dir") Path dataDir) {
+                      @ConfigProperty(name = "samrad.data-dir") Path dataDir,
+                      @ConfigProperty(name = "samrad.auth.max-token-lifetime") Duration maxLifetime,
+                      @ConfigProperty(name = "samrad.auth.clock-skew") Duration clockSkew) {
+        this.maxLifetime = maxLifetime;
+        this.clockSkew = clockSkew;
         this.issuer = issuer.filter(value -> !value.isBlank());
         this.keyLocation = keyLocation.filter(value -> !value.isBlank());
         this.audience = audience;
@@ -65,8 +73,11 @@ public class TokenVerification {
         }
         info.setExpectedAudience(Set.of(audience));
         info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        // Roles come from the scope claim alone (ScopeRoles); the lifetime is bounded by iat and exp.
         info.setGroupsPath("scope");
         info.setGroupsSeparator(" ");
+        info.setMaxTimeToLiveSecs(maxLifetime.toSeconds());
+        info.setClockSkew((int) clockSkew.toSeconds());
         info.setRequireNamedPrincipal(false);
         return info;
     }

@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
@@ -51,6 +53,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    /** How Jackson's strict duplicate detection names the key. */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     private final Caller caller;
 
@@ -158,6 +162,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(e.getOriginalMessage());
+        if (duplicate.find()) {
+            return problem(CommonErrors.MALFORMED_JSON, "The request body gives a key more than once.", uri,
+                    List.of(new Problem.FieldError(duplicate.group(1), "is given more than once")));
+        }
         return problem(CommonErrors.MALFORMED_JSON, "The request body is not well-formed JSON.", uri, List.of());
     }
 

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * JSON is read as written, without Jackson's leniencies. A number is not a string, a boolean is
  * not a number, an enum is not its index, a date is exactly {@code yyyy-MM-dd} (not a timestamp,
  * not padded with spaces, not a day count), and nothing may follow the document. A client that
- * sends the wrong type hears so instead of having its value reinterpreted.
+ * sends the wrong type hears so instead of having its value reinterpreted, and a key given twice
+ * is refused rather than one of its values kept.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -49,6 +50,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
                 CoercionInputShape.Float, CoercionInputShape.Boolean}) {

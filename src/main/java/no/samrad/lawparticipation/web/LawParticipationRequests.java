@@ -1,13 +1,9 @@
 package no.samrad.lawparticipation.web;
 
-import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
-import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
-
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.web.FreeText;
 import no.samrad.lawparticipation.api.LawMilestone;
 import no.samrad.lawparticipation.api.LawParticipationDecision;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,7 +17,7 @@ final class LawParticipationRequests {
     /** The responsible ministry's answer; {@code decidedOn} defaults to today. */
     record Decision(
             @Schema(example = "ACCEPTED") @NotNull LawParticipationDecision decision,
-            @NotBlank @Size(max = 4000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = 4000) @FreeText
             String reasons,
             @Schema(example = "2021-05") PartialDate decidedOn) {
     }

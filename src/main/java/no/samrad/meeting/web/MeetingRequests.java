@@ -1,15 +1,11 @@
 package no.samrad.meeting.web;
 
-import static no.samrad.infrastructure.web.TextRules.MULTI_LINE;
-import static no.samrad.infrastructure.web.TextRules.NO_CONTROL_CHARACTERS;
-import static no.samrad.infrastructure.web.TextRules.SINGLE_LINE;
-
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.web.FreeText;
+import no.samrad.infrastructure.web.SingleLine;
 import no.samrad.meeting.api.MeetingKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +22,7 @@ final class MeetingRequests {
             @Schema(example = "2022") Integer budgetYear,
             @Schema(description = "The ministry of a bilateral meeting; absent for the others", example = "KMD")
             @Size(max = 16) String ministry,
-            @Size(max = 500) @Pattern(regexp = SINGLE_LINE, message = NO_CONTROL_CHARACTERS) String title) {
+            @Size(max = 500) @SingleLine String title) {
     }
 
     /** Records that the meeting took place; {@code heldOn} may be more precise than the scheduled date. */
@@ -37,7 +33,7 @@ final class MeetingRequests {
     record Cancellation(
             @Schema(example = "2021-04-10") @NotNull LocalDate cancelledOn,
             @Schema(example = "Flyttet til digitalt møte")
-            @NotBlank @Size(max = 4000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
+            @NotNull @Size(max = 4000) @FreeText
             String reason) {
     }
 }

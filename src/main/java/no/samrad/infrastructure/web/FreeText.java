@@ -1,0 +1,22 @@
+package no.samrad.infrastructure.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A reason or a summary: visible text that may hold line breaks, as {@link TextRules} has it; {@code null} is left to {@code @NotNull}. */
+@Constraint(validatedBy = TextValidator.FreeTextValidator.class)
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+        ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface FreeText {
+
+    String message() default "must be visible text";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
