@@ -78,7 +78,7 @@ public class EventFeedResource {
             content = @Content(mediaType = NDJSON))
     public Response exportEvents(@QueryParam("format") @Parameter(description = "native (the default) or"
             + " cloudevents") String format) {
-        ExportFormat chosen = QueryParams.hyphenated(format, ExportFormat.class, "format");
+        ExportFormat chosen = QueryParams.named(format, ExportFormat.class, "format");
         boolean cloudEvents = chosen == ExportFormat.CLOUDEVENTS;
         long head = feed.head();
         StreamingOutput body = out -> write(out, head, cloudEvents);

@@ -56,8 +56,10 @@ public class CostCaseResource implements RecordRepresentation {
 
     private static final String RECORD = "cost-calculation case";
 
-    /** The states the list can be asked for; "open" is every state before an ending. */
+    /** What the list can be asked for: a state of the records, OPEN for every state before an ending, or ALL. */
     enum Selection {
+        OPENED(EnumSet.of(CostCaseStatus.OPENED)),
+        ONGOING(EnumSet.of(CostCaseStatus.ONGOING)),
         OPEN(EnumSet.of(CostCaseStatus.OPENED, CostCaseStatus.ONGOING)),
         CONCLUDED(EnumSet.of(CostCaseStatus.CONCLUDED)),
         WITHDRAWN(EnumSet.of(CostCaseStatus.WITHDRAWN)),
@@ -86,10 +88,11 @@ public class CostCaseResource implements RecordRepresentation {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public Page<CostCaseRepresentations.Summary> listCostCases(
             @QueryParam("status") @Parameter(
-                    description = "open, concluded, withdrawn or all (the default)") String status,
+                    description = "OPENED, ONGOING, CONCLUDED or WITHDRAWN; OPEN (not concluded or withdrawn) or ALL"
+                            + " (the default); lower case is accepted too") String status,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf, @Context UriInfo uri) {
-        Selection selection = QueryParams.hyphenated(status, Selection.class, "status");
+        Selection selection = QueryParams.named(status, Selection.class, "status");
         Instant at = QueryParams.instant(asOf, "asOf");
         int pageSize = QueryParams.limit(limit);
         int skip = QueryParams.offset(offset);

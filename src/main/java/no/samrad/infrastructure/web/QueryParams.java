@@ -15,12 +15,20 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** The years a date or an instant may fall in: the record has nothing before, and four digits end after. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 9999;
+
     public static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw invalid(name, "must be a date from " + FIRST_YEAR + " to " + LAST_YEAR);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be a date in the form yyyy-MM-dd");
         }
@@ -35,11 +43,19 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        java.time.OffsetDateTime parsed;
         try {
-            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+            parsed = java.time.OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw invalid(name, "must be an instant with its offset, such as 2026-01-31T12:00:00Z");
         }
+        // Its own year first: the extremes Java reads cannot all be moved to UTC.
+        boolean inRange = parsed.getYear() >= FIRST_YEAR && parsed.getYear() <= LAST_YEAR;
+        int year = inRange ? parsed.atZoneSameInstant(java.time.ZoneOffset.UTC).getYear() : parsed.getYear();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw invalid(name, "must be an instant from " + FIRST_YEAR + " to " + LAST_YEAR);
+        }
+        return parsed.toInstant();
     }
 
     public static Integer integer(String value, String name, int min, int max) {
@@ -81,23 +97,23 @@ public final class QueryParams {
     }
 
     /**
-     * A value of {@code type} written in lower case with hyphens, as query parameters are:
-     * {@code awaiting-decision} for {@code AWAITING_DECISION}.
+     * A value of {@code type} as the records spell it ({@code AWAITING_DECISION}), or in the lower
+     * case with hyphens that earlier releases asked for ({@code awaiting-decision}), kept as an alias.
      */
-    public static <E extends Enum<E>> E hyphenated(String value, Class<E> type, String name) {
+    public static <E extends Enum<E>> E named(String value, Class<E> type, String name) {
         if (value == null || value.isBlank()) {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (hyphenated(constant).equals(value.trim())) {
+            if (constant.name().equals(value.trim()) || hyphenated(constant).equals(value.trim())) {
                 return constant;
             }
         }
-        throw invalid(name, "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
-                .map(QueryParams::hyphenated).toList());
+        throw invalid(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                + " (or the same in lower case with hyphens)");
     }
 
-    public static String hyphenated(Enum<?> constant) {
+    private static String hyphenated(Enum<?> constant) {
         return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
@@ -112,15 +128,18 @@ public final class QueryParams {
         }
     }
 
-    /** A free-text parameter of at most {@code max} characters, without control characters. */
+    /** A search text of at most {@code max} characters, one line of visible text ({@link TextRules}), in NFC. */
     public static String text(String value, String name, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-            throw invalid(name, "must be at most " + max + " characters, without control characters");
+        if (value.length() > max) {
+            throw invalid(name, "must be at most " + max + " characters");
         }
-        return value.strip();
+        TextRules.refusal(value, false).ifPresent(reason -> {
+            throw invalid(name, reason);
+        });
+        return java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
     }
 
     /** A position of the published log: a whole number, 0 or more; empty when the text is not one. */

@@ -10,11 +10,14 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 
 /**
  * The JSON of request bodies: Samråd's one mapper ({@link StrictJson}) with one rule more, for
  * what clients send only. Every text is well-formed Unicode and is kept in normalisation form C,
- * so that a title typed with a composed å and one typed with a decomposed å are the same title.
+ * so that a title typed with a composed å and one typed with a decomposed å are the same title;
+ * and every date falls in the years the record can hold ({@link QueryParams#FIRST_YEAR} to
+ * {@link QueryParams#LAST_YEAR}).
  * Stored events are read with the mapper as it is: what was once recorded is never re-read
  * differently.
  */
@@ -25,7 +28,8 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
 
     RequestJson(ObjectMapper mapper) {
         this.requests = mapper.copy().registerModule(new SimpleModule("samrad-request-text")
-                .addDeserializer(String.class, new WellFormedTextDeserializer()));
+                .addDeserializer(String.class, new WellFormedTextDeserializer())
+                .addDeserializer(LocalDate.class, new DateInRangeDeserializer()));
     }
 
     @Override
@@ -58,6 +62,26 @@ public class RequestJson implements ContextResolver<ObjectMapper> {
                 }
             }
             return Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+    }
+
+    /** A date as {@link StrictJson} reads it, in the years the record can hold. */
+    static final class DateInRangeDeserializer extends StdScalarDeserializer<LocalDate> {
+
+        private final StrictJson.IsoDateDeserializer iso = new StrictJson.IsoDateDeserializer();
+
+        DateInRangeDeserializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate date = iso.deserialize(parser, context);
+            if (date != null && date.getYear() < QueryParams.FIRST_YEAR) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, date.toString(),
+                        "not a date from " + QueryParams.FIRST_YEAR + " to " + QueryParams.LAST_YEAR);
+            }
+            return date;
         }
     }
 }

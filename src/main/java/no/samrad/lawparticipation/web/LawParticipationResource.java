@@ -70,11 +70,11 @@ public class LawParticipationResource implements RecordRepresentation {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public Page<LawParticipationRepresentations.Detail> listLawParticipation(
-            @QueryParam("status") @Parameter(description = "awaiting-decision, in-progress, declined, concluded or"
-                    + " withdrawn; all when left out") String status,
+            @QueryParam("status") @Parameter(description = "AWAITING_DECISION, IN_PROGRESS, DECLINED, CONCLUDED or"
+                    + " WITHDRAWN (lower case with hyphens is accepted too); all when left out") String status,
             @QueryParam("limit") String limit, @QueryParam("offset") String offset,
             @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf, @Context UriInfo uri) {
-        LawParticipationState state = QueryParams.hyphenated(status, LawParticipationState.class, "status");
+        LawParticipationState state = QueryParams.named(status, LawParticipationState.class, "status");
         Instant at = QueryParams.instant(asOf, "asOf");
         int pageSize = QueryParams.limit(limit);
         int skip = QueryParams.offset(offset);
