@@ -11,7 +11,10 @@ const TEXT = {
     signInButton: 'Logg inn', oidcButton: 'Logg inn med ID-leverandør',
     rejected: 'Tokenet ble ikke godtatt. Sjekk at det er gyldig og ikke utløpt.',
     forbidden: 'Tokenet gir ikke lesetilgang (samrad:read eller samrad:audit).',
-    failed: 'Samråd svarte ikke som ventet: ', dateLabel: 'Vis oversikten per dato', today: 'I dag',
+    failed: 'Samråd svarte ikke som ventet: ', dateLabel: 'Vis oversikten per dato', showDay: 'Vis', today: 'I dag',
+    dateHint: 'Skriv datoen som dd.mm.åååå, for eksempel 20.04.2021. Pil opp og ned blar én dag.',
+    dateMissing: 'Skriv en dato.', dateFormatWrong: 'Datoen må skrives som dd.mm.åååå, for eksempel 20.04.2021.',
+    dateNoSuchDay: '{text} er ingen dato i kalenderen.',
     dayNote: 'Datoen gjelder virkningstid: hva som var i kraft, åpent og ventet den dagen, slik registeret står nå.',
     overview: 'Oversikt per {date}', inForce: 'Avtaler i kraft', expiringYear: 'Utløper i {year}',
     within90: 'Utløper innen 90 dager', within180: 'Utløper innen 180 dager',
@@ -62,7 +65,10 @@ const TEXT = {
     signInButton: 'Sign in', oidcButton: 'Sign in with the identity provider',
     rejected: 'The token was not accepted. Check that it is valid and has not expired.',
     forbidden: 'The token does not allow reading (samrad:read or samrad:audit).',
-    failed: 'Samråd did not answer as expected: ', dateLabel: 'Show the overview as on', today: 'Today',
+    failed: 'Samråd did not answer as expected: ', dateLabel: 'Show the overview as on', showDay: 'Show',
+    today: 'Today', dateHint: 'Write the date as yyyy-mm-dd, for example 2021-04-20. Up and down arrows step a day.',
+    dateMissing: 'Write a date.', dateFormatWrong: 'Write the date as yyyy-mm-dd, for example 2021-04-20.',
+    dateNoSuchDay: '{text} is not a day of the calendar.',
     dayNote: 'The date is effective time: what was in force, open and waiting on that day, as the record stands now.',
     overview: 'Overview as on {date}', inForce: 'Agreements in force', expiringYear: 'Expiring in {year}',
     within90: 'Expiring within 90 days', within180: 'Expiring within 180 days',
@@ -110,7 +116,8 @@ const state = {
   titles: new Map(),
   changes: [],
   stream: null,
-  refreshTimer: null
+  refreshTimer: null,
+  loads: 0
 };
 
 const $ = id => document.getElementById(id);
@@ -147,6 +154,91 @@ function formatDate(text) {
     return months[Number(month) - 1] + ' ' + year;
   }
   return Number(day) + (state.lang === 'nb' ? '. ' : ' ') + months[Number(month) - 1] + ' ' + year;
+}
+
+// The date field writes days as the page's language does, never as the browser's locale would
+// (which is all <input type="date"> can do). English takes ISO yyyy-mm-dd: it is easy to type and
+// no reader of English misreads it, as dd/mm and mm/dd readers misread each other's dates.
+const DATE_FIELD = {
+  nb: {pattern: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, parts: match => [match[3], match[2], match[1]],
+    write: (year, month, day) => day + '.' + month + '.' + year},
+  en: {pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, parts: match => [match[1], match[2], match[3]],
+    write: (year, month, day) => year + '-' + month + '-' + day}
+};
+
+function writeDateField(iso) {
+  const [year, month, day] = iso.split('-');
+  return DATE_FIELD[state.lang].write(year, month, day);
+}
+
+// The ISO date (yyyy-MM-dd, as /api/v1/dashboard takes it) the field's text names, or the key of
+// the message that says what is wrong with it.
+function readDateField(text) {
+  const trimmed = text.trim();
+  if (!trimmed) {
+    return {error: 'dateMissing'};
+  }
+  const match = trimmed.match(DATE_FIELD[state.lang].pattern);
+  if (!match) {
+    return {error: 'dateFormatWrong'};
+  }
+  const [year, month, day] = DATE_FIELD[state.lang].parts(match).map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (!length || day < 1 || day > length) {
+    return {error: 'dateNoSuchDay'};
+  }
+  return {iso: isoDate(year, month, day)};
+}
+
+function isoDate(year, month, day) {
+  return String(year).padStart(4, '0') + '-' + String(month).padStart(2, '0') + '-' + String(day).padStart(2, '0');
+}
+
+function dayAfter(iso, days) {
+  // Date.UTC(year, …) would take a year below 100 as 19xx: the year is set on its own.
+  const date = new Date(Date.UTC(2000, 0, 1));
+  const [year, month, day] = iso.split('-').map(Number);
+  date.setUTCFullYear(year, month - 1, day + days);
+  return isoDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function showDateError(key, text) {
+  const field = $('on');
+  if (key) {
+    field.setAttribute('aria-invalid', 'true');
+    $('on-error').textContent = t(key, {text});
+  } else {
+    field.removeAttribute('aria-invalid');
+    $('on-error').textContent = '';
+  }
+}
+
+// Loads the day the field names; a field that names none keeps the view and says why.
+function applyDateField() {
+  const field = $('on');
+  const read = readDateField(field.value);
+  if (read.error) {
+    showDateError(read.error, field.value.trim());
+    return false;
+  }
+  showDateError(null);
+  field.value = writeDateField(read.iso);
+  // Enter may fire both change and submit: the day asked for already is not asked for again.
+  if (read.iso !== (state.on || (state.dashboard && state.dashboard.on))) {
+    state.on = read.iso;
+    load().catch(failed);
+  }
+  return true;
+}
+
+function stepDateField(days) {
+  const read = readDateField($('on').value);
+  const from = read.iso || (state.dashboard && state.dashboard.on);
+  if (from) {
+    $('on').value = writeDateField(dayAfter(from, days));
+    applyDateField();
+  }
 }
 
 function formatInstant(instant) {
@@ -445,7 +537,11 @@ function render() {
   if (!d) {
     return;
   }
-  $('on').value = d.on;
+  // Never under the user's fingers: a refresh from the live stream must not undo what they type.
+  if (document.activeElement !== $('on')) {
+    $('on').value = writeDateField(d.on);
+    showDateError(null);
+  }
   renderCards(d);
   renderTimeline(d);
   renderExpiring(d);
@@ -468,10 +564,15 @@ function remember(d) {
 
 async function load() {
   const query = state.on ? '?on=' + encodeURIComponent(state.on) : '';
+  // Answers may overtake each other (a day stepped through with the arrow keys): only the last
+  // one asked for is shown.
+  const asked = ++state.loads;
   const d = await api('/api/v1/dashboard' + query);
-  remember(d);
-  state.dashboard = d;
-  render();
+  if (asked === state.loads) {
+    remember(d);
+    state.dashboard = d;
+    render();
+  }
   return d;
 }
 
@@ -650,10 +751,18 @@ async function boot() {
     $('token').value = '';
   });
   $('sign-out').addEventListener('click', () => signOut());
-  $('on').addEventListener('change', () => {
-    if ($('on').value) {
-      state.on = $('on').value;
-      load().catch(failed);
+  $('day-form').addEventListener('submit', event => {
+    event.preventDefault();
+    if (!applyDateField()) {
+      $('on').focus();
+    }
+  });
+  $('on').addEventListener('change', applyDateField);
+  $('on').addEventListener('keydown', event => {
+    if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && !event.altKey && !event.ctrlKey
+        && !event.metaKey) {
+      event.preventDefault();
+      stepDateField(event.key === 'ArrowUp' ? 1 : -1);
     }
   });
   $('today').addEventListener('click', () => {

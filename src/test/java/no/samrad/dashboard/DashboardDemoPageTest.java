@@ -25,9 +25,11 @@ import no.samrad.support.WithDemoData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,8 +71,9 @@ class DashboardDemoPageTest {
                 assertTrue(waiting.contains("Ny opplæringslov"), waiting);
             });
 
-            ((JavascriptExecutor) browser).executeScript("const on = document.getElementById('on');"
-                    + " on.value = '2021-04-20'; on.dispatchEvent(new Event('change'));");
+            WebElement on = browser.findElement(By.id("on"));
+            on.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            on.sendKeys("20.04.2021", Keys.ENTER);
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
                     By.id("cards-heading"), "Oversikt per 20. april 2021"));
             opened.settled(() -> {

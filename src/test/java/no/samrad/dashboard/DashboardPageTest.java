@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,16 +183,102 @@ class DashboardPageTest {
         axe("a record's history");
     }
 
+    /** Types into the date field, as a user at the keyboard would, over what it holds. */
+    private WebElement typeDate(CharSequence... keys) {
+        WebElement field = browser.findElement(By.id("on"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        field.sendKeys(keys);
+        return field;
+    }
+
+    private void dateFieldIs(String value) {
+        waiting(Duration.ofSeconds(10)).until(ExpectedConditions.domPropertyToBe(browser.findElement(By.id("on")),
+                "value", value));
+    }
+
+    private void headingIs(String text) {
+        waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("cards-heading"), text));
+    }
+
+    private void dateErrorIs(String message) {
+        waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("on-error"), message));
+        WebElement field = browser.findElement(By.id("on"));
+        assertEquals(message.isEmpty() ? null : "true", field.getDomAttribute("aria-invalid"));
+        assertTrue(field.getDomAttribute("aria-describedby").contains("on-error"), "the message describes the field");
+    }
+
+    @Test
+    void theDateFieldWritesDaysAsThePageDoesNotAsTheBrowserDoes() {
+        signIn();
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        // The premise: left to itself, this browser writes 2 December 2026 the American way.
+        assertEquals(Browser.LOCALE, script.executeScript("return navigator.language;"));
+        assertEquals("12/2/2026", script.executeScript(
+                "return new Intl.DateTimeFormat().format(new Date(2026, 11, 2));"));
+
+        LocalDate today = LocalDate.parse(dashboard("").getString("on"));
+        WebElement field = browser.findElement(By.id("on"));
+        dateFieldIs(today.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertEquals("Vis oversikten per dato", field.getAccessibleName());
+        WebElement hint = browser.findElement(By.id("on-hint"));
+        assertTrue(hint.isDisplayed());
+        assertEquals("Skriv datoen som dd.mm.åååå, for eksempel 20.04.2021. Pil opp og ned blar én dag.",
+                hint.getText());
+        assertTrue(field.getDomAttribute("aria-describedby").contains("on-hint"), "the hint describes the field");
+
+        // Day and month may come without their leading zero; the field then writes them in full.
+        typeDate("2.5.2092", Keys.ENTER);
+        headingIs("Oversikt per 2. mai 2092");
+        dateFieldIs("02.05.2092");
+        dateErrorIs("");
+        // The arrow keys step a day at a time, across the month's end; the view follows the last.
+        field.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        dateFieldIs("30.04.2092");
+        headingIs("Oversikt per 30. april 2092");
+        field.sendKeys(Keys.ARROW_UP);
+        dateFieldIs("01.05.2092");
+        headingIs("Oversikt per 1. mai 2092");
+
+        typeDate("31.02.2092", Keys.ENTER);
+        dateErrorIs("31.02.2092 er ingen dato i kalenderen.");
+        // Not rolled over into March, and left as typed, to be corrected.
+        dateFieldIs("31.02.2092");
+        assertEquals(field, browser.switchTo().activeElement(), "the field keeps the focus");
+        typeDate("2092-04-20", Keys.ENTER);
+        dateErrorIs("Datoen må skrives som dd.mm.åååå, for eksempel 20.04.2021.");
+        axe("the date field's error message");
+        typeDate(Keys.ENTER);
+        dateErrorIs("Skriv en dato.");
+        // The button says the same: Tab from the field to it, and Enter.
+        new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        dateErrorIs("Skriv en dato.");
+        assertEquals(field, browser.switchTo().activeElement(), "the error sends the focus back to the field");
+        typeDate("20.04.2092");
+        new Actions(browser).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
+        headingIs("Oversikt per 20. april 2092");
+        dateErrorIs("");
+
+        new Select(browser.findElement(By.id("lang"))).selectByValue("en");
+        dateFieldIs("2092-04-20");
+        assertEquals("Show the overview as on", field.getAccessibleName());
+        assertEquals("Write the date as yyyy-mm-dd, for example 2021-04-20. Up and down arrows step a day.",
+                browser.findElement(By.id("on-hint")).getText());
+        typeDate("20.04.2092", Keys.ENTER);
+        dateErrorIs("Write the date as yyyy-mm-dd, for example 2021-04-20.");
+        axe("the English date field's error message");
+        browser.findElement(By.id("today")).click();
+        dateFieldIs(today.toString());
+        dateErrorIs("");
+    }
+
     @Test
     void aPastDateShowsThePageAsOnThatDayInEitherLanguage() {
         String agreement = enter("Avtale fra 2092", List.of("KD", "KS"), LocalDate.of(2092, 1, 1),
                 LocalDate.of(2092, 6, 30));
         signIn();
 
-        ((JavascriptExecutor) browser).executeScript("const on = document.getElementById('on');"
-                + " on.value = '2092-04-20'; on.dispatchEvent(new Event('change'));");
-        waiting(Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.id("cards-heading"),
-                "Oversikt per 20. april 2092"));
+        typeDate("20.04.2092", Keys.ENTER);
+        headingIs("Oversikt per 20. april 2092");
 
         opened.settled(() -> {
             cardsAgreeWith(dashboard("?on=2092-04-20"));
@@ -208,7 +295,16 @@ class DashboardPageTest {
             assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30 June 2092 (71 days left)"),
                     text("expiring-90"));
         });
+        dateFieldIs("2092-04-20");
         axe("the English page");
+
+        typeDate("2092-06-01", Keys.ENTER);
+        headingIs("Overview as on 1 June 2092");
+        opened.settled(() -> {
+            cardsAgreeWith(dashboard("?on=2092-06-01"));
+            assertTrue(text("expiring-90").contains("Avtale fra 2092 – 30 June 2092 (29 days left)"),
+                    text("expiring-90"));
+        });
     }
 
     private void axe(String what) {

@@ -34,6 +34,12 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path AXE = Path.of("target/axe/node_modules/axe-core/axe.min.js");
 
+    /**
+     * The browser's language and locale: on purpose neither of the page's, so that a page writing
+     * dates (or anything else) as the browser would, rather than as its own language does, fails.
+     */
+    public static final String LOCALE = "en-US";
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -57,11 +63,23 @@ public final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,2600");
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1400,2600",
+                    "--lang=" + LOCALE);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", LOCALE));
             // Both paths are given, so that Selenium Manager never looks for (or downloads) a driver.
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // The flag and the preference give navigator.language and Accept-Language; Intl's
+            // default locale, which a page's formatting falls back to, would still follow the
+            // process's (whoever runs the tests) in headless Chromium.
+            try {
+                driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", LOCALE));
+            } catch (RuntimeException e) {
+                driver.quit();
+                throw e;
+            }
+            return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
