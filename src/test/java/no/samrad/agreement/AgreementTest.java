@@ -29,6 +29,7 @@ import no.samrad.agreement.command.AgreementSupersession;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.party.api.PartyErrors;
+import no.samrad.support.FixedClock;
 import no.samrad.support.TestParties;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -51,6 +52,7 @@ class AgreementTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Agreement.class);
         fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.PARTY) || command.getMetaData().containsKey(
@@ -492,6 +494,26 @@ class AgreementTest {
             fixture.given(ENTERED_EVENT)
                     .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 3, 1), null, " ", null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "reason"));
+        }
+
+        @Test
+        void aCorrectedTermStillFollowsTheTermItRenewed() {
+            AgreementRenewed renewed = new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2021, 12, 1),
+                    LocalDate.of(2025, 12, 31));
+            fixture.given(ENTERED_EVENT, renewed)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 1, 1), null, "Før første periode", null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.TERMS_OUT_OF_ORDER, "enteredOn"));
+            fixture.given(ENTERED_EVENT, renewed)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2022, 2, 1), null, "Etter første periode", null))
+                    .expectException(rejectedWith(AgreementErrors.TERMS_OUT_OF_ORDER, "enteredOn"));
+            fixture.given(ENTERED_EVENT, renewed)
+                    .when(new CorrectAgreementTerm(ID, null, LocalDate.of(2021, 12, 15), "Utløper før første", null))
+                    .expectException(rejectedWith(AgreementErrors.TERMS_OUT_OF_ORDER, "expiresOn"));
+            fixture.given(ENTERED_EVENT, renewed)
+                    .when(new CorrectAgreementTerm(ID, LocalDate.of(2021, 11, 15), null, "Signert tidligere", null))
+                    .expectEvents(new AgreementTermCorrected(ID, LocalDate.of(2021, 11, 15),
+                            LocalDate.of(2025, 12, 31), "Signert tidligere"));
         }
 
         @Test

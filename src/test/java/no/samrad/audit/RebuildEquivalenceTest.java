@@ -1,5 +1,7 @@
 package no.samrad.audit;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Cases.meeting;
@@ -37,6 +39,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RebuildEquivalenceTest.OwnDemoData.class)
 class RebuildEquivalenceTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
 
     /** A start of its own, on a fresh store: the test adds records that DemoDataTest must not see. */
     public static class OwnDemoData extends WithDemoData {
@@ -83,7 +93,7 @@ class RebuildEquivalenceTest {
     }
 
     /** Renewal, renegotiation, termination, cancellation, inputs, estimates and their assessment, withdrawal. */
-    private static void historyWithEveryKindOfEvent() {
+    private void historyWithEveryKindOfEvent() {
         String renewed = enter("Avtale som fornyes og sies opp", List.of("HOD", "KS"), LocalDate.of(2066, 1, 1),
                 LocalDate.of(2067, 12, 31));
         post("/api/v1/agreements/" + renewed + "/renegotiations", Map.of("startedOn", "2067-06-01"))
@@ -112,6 +122,7 @@ class RebuildEquivalenceTest {
 
         String discussed = report(newCase("SECTOR_MATTER", "Sak som drøftes og trekkes", List.of("KD"), held));
         post("/api/v1/cases/" + discussed + "/agenda-items", Map.of("meeting", held)).statusCode(200);
+        clock.setToday(LocalDate.of(2066, 12, 31));
         post("/api/v1/cases/" + discussed + "/inputs", Map.of("text", "Innspill", "givenOn", "2066-02-01"))
                 .statusCode(200);
         post("/api/v1/cases/" + discussed + "/discussions", Map.of("meeting", held, "outcome", "DISCUSSED",

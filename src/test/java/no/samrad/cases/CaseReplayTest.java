@@ -1,5 +1,7 @@
 package no.samrad.cases;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Cases.meeting;
 import static no.samrad.support.Cases.newCase;
 import static no.samrad.support.Cases.report;
@@ -13,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.samrad.cases.query.CaseProjection;
@@ -29,6 +32,14 @@ import org.junit.jupiter.api.Test;
 class CaseReplayTest {
 
     @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
+
+    @Inject
     ProjectionCatchUp catchUp;
 
     private static String answers(String path) {
@@ -37,6 +48,7 @@ class CaseReplayTest {
 
     @Test
     void wipingTheCaseReadModelsAndReplayingGivesIdenticalAnswers() {
+        clock.setToday(LocalDate.of(2065, 12, 31));
         String earlier = meeting("2065-03");
         String later = meeting("2065-10");
         Map<String, Object> cost = newCase("COST_CALCULATION", "Kostnader ved ny barnevernslov", List.of("BFD"),

@@ -1,5 +1,7 @@
 package no.samrad.cases;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
@@ -17,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CaseResourceTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
 
     static final String PATH = Cases.PATH;
     private static final String PROBLEM = "application/problem+json";
@@ -54,6 +65,7 @@ class CaseResourceTest {
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         String path = PATH + "/" + id;
+        clock.setToday(LocalDate.of(2062, 5, 1));
 
         given().header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("text", "KS ber om en rask avklaring.", "givenOn", "2062-03-01", "meeting", meeting))
@@ -95,6 +107,7 @@ class CaseResourceTest {
     @Test
     void aCaseCanBeWithdrawn() {
         String id = report(newCase("CROSS_SECTOR_THEME", "Ungt utenforskap", null, meeting("2062-10")));
+        clock.setToday(LocalDate.of(2062, 5, 1));
         post(PATH + "/" + id + "/withdrawal", Map.of("withdrawnOn", "2062-05-01", "reason", "Tatt opp i annen sak"))
                 .statusCode(200).body("status", equalTo("WITHDRAWN")).body("withdrawReason",
                         equalTo("Tatt opp i annen sak"));
@@ -199,6 +212,7 @@ class CaseResourceTest {
         String path = "/api/v1/cost-cases/" + id;
         given().when().get(path).then().statusCode(200).body("status", equalTo("OPENED"))
                 .body("reform", equalTo("Barnevernsreformen"));
+        clock.setToday(LocalDate.of(2062, 12, 31));
 
         String answer = Api.as("BFD", READ_WRITE).contentType(ContentType.JSON)
                 .body("{\"amountNok\": 125000000.5, \"periodFrom\": 2022, \"periodTo\": 2025,"
@@ -259,6 +273,7 @@ class CaseResourceTest {
                 .body("requestedBy", equalTo("KS")).body("eeaOrigin", equalTo(false));
         given().queryParam("status", "awaiting-decision").queryParam("limit", 500).when()
                 .get("/api/v1/law-participation").then().body("items.id", hasItem(id));
+        clock.setToday(LocalDate.of(2062, 12, 31));
 
         post(path + "/decision", Map.of("decision", "ACCEPTED", "reasons", "KS deltar")).statusCode(403)
                 .body("code", equalTo("NOT_ENTITLED"));
@@ -272,7 +287,7 @@ class CaseResourceTest {
                 .statusCode(409).body("code", equalTo("MILESTONE_ALREADY_RECORDED"));
         given().queryParam("status", "in-progress").queryParam("limit", 500).when()
                 .get("/api/v1/law-participation").then().body("items.id", hasItem(id));
-        given().queryParam("status", "AWAITING_DECISION").when().get("/api/v1/law-participation").then()
+        given().queryParam("status", "awaiting_decision").when().get("/api/v1/law-participation").then()
                 .statusCode(400);
     }
 
@@ -288,6 +303,7 @@ class CaseResourceTest {
         law.put("law", Map.of("title", "Lov til vedlegg"));
         law.put("reportedOn", "2068-03");
         String lawCase = report(law);
+        clock.setToday(LocalDate.of(2068, 12, 31));
         Api.as("HOD", READ_WRITE).contentType(ContentType.JSON)
                 .body(Map.of("decision", "ACCEPTED", "reasons", "Ja", "decidedOn", "2068-04"))
                 .when().post("/api/v1/law-participation/" + lawCase + "/decision").then().statusCode(200);

@@ -1,5 +1,7 @@
 package no.samrad.cases;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
@@ -46,6 +48,14 @@ import org.junit.jupiter.api.Test;
 class CaseSnapshotTest {
 
     @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
+
+    @Inject
     CommandGateway commands;
     @Inject
     AxonRuntime axon;
@@ -56,6 +66,7 @@ class CaseSnapshotTest {
 
     @Test
     void aCaseOfAThousandEventsLoadsFromASnapshotAsFromItsWholeHistory() throws Exception {
+        clock.setToday(LocalDate.of(2069, 12, 31));
         String meeting = meeting("2069-04");
         Map<String, Object> body = newCase("COST_CALCULATION", "Kostnadssak med tusen hendelser", List.of("KD"),
                 meeting);

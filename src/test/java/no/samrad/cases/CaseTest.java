@@ -50,6 +50,7 @@ import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.support.CountingCaseNumbers;
 import no.samrad.support.TestMeetings;
+import no.samrad.support.FixedClock;
 import no.samrad.support.TestParties;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,7 @@ class CaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
         fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(FixedClock.TODAY);
         meetings = new TestMeetings();
         meeting = meetings.add(MeetingStatus.SCHEDULED, APRIL_2021);
         fixture.registerAnnotatedCommandHandler(new CaseDesk(fixture.getRepository(), meetings,
@@ -349,7 +351,7 @@ class CaseTest {
         void aConclusionIsRefusedWhenItDoesNotFit() {
             fixture.given(sectorMatter())
                     .when(new ConcludeCase(ID, APRIL_2021, "Ferdig", ESTIMATE, null))
-                    .expectException(rejectedWith(CaseErrors.CASE_KIND_FIELDS, "finalEstimateId"));
+                    .expectException(rejectedWith(CaseErrors.CASE_KIND_FIELDS, "finalEstimate"));
             fixture.given(sectorMatter())
                     .when(new ConcludeCase(ID, PartialDate.parse("2020"), "Ferdig", null, null))
                     .expectException(rejectedWith(CaseErrors.CASE_DATE_INVALID, "concludedOn"));
@@ -371,13 +373,13 @@ class CaseTest {
                     .expectEvents(new CaseConcluded(ID, APRIL_2021, "Ferdig", ESTIMATE));
             fixture.given(costCase(estimate(ESTIMATE, "BFD", null)))
                     .when(new ConcludeCase(ID, APRIL_2021, "Ferdig", null, null))
-                    .expectException(rejectedWith(CostCaseErrors.COST_FIELD_REQUIRED, "finalEstimateId"));
+                    .expectException(rejectedWith(CostCaseErrors.COST_FIELD_REQUIRED, "finalEstimate"));
             fixture.given(costCase(estimate(ESTIMATE, "BFD", null)))
                     .when(new ConcludeCase(ID, APRIL_2021, "Ferdig", REVISION, null))
-                    .expectException(rejectedWith(CostCaseErrors.ESTIMATE_UNKNOWN, "finalEstimateId"));
+                    .expectException(rejectedWith(CostCaseErrors.ESTIMATE_UNKNOWN, "finalEstimate"));
             fixture.given(costCase(estimate(ESTIMATE, "BFD", null), estimate(REVISION, "KS", ESTIMATE)))
                     .when(new ConcludeCase(ID, APRIL_2021, "Ferdig", ESTIMATE, null))
-                    .expectException(rejectedWith(CostCaseErrors.ESTIMATE_REVISED, "finalEstimateId"));
+                    .expectException(rejectedWith(CostCaseErrors.ESTIMATE_REVISED, "finalEstimate"));
         }
 
         @Test
@@ -499,6 +501,103 @@ class CaseTest {
             fixture.given(lawCase())
                     .when(new GiveCostCaseStatus(ID, meeting, APRIL_6, "Arbeidet pågår", null))
                     .expectException(rejectedWith(CostCaseErrors.NOT_A_COST_CASE, null));
+        }
+    }
+
+    /** What happened is dated on or before today ({@link FixedClock#TODAY}), and facts keep their order. */
+    @Nested
+    class FactDates {
+
+        private final LocalDate tomorrow = FixedClock.TODAY.today().plusDays(1);
+        private final PartialDate nextYear = PartialDate.parse(String.valueOf(tomorrow.getYear() + 1));
+        private final LawParticipationDecided accepted = new LawParticipationDecided(ID,
+                LawParticipationDecision.ACCEPTED, "KS deltar", PartialDate.parse("2021-05"));
+
+        @Test
+        void noFactIsDatedAfterToday() {
+            fixture.given(sectorMatter())
+                    .when(new ConcludeCase(ID, nextYear, "Ferdig", null, null))
+                    .expectNoEvents().expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "concludedOn"));
+            fixture.given(sectorMatter())
+                    .when(new WithdrawCase(ID, tomorrow, "Trukket", null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "withdrawnOn"));
+            fixture.given(sectorMatter())
+                    .when(new AddCaseInput(ID, UUID.randomUUID(), null, tomorrow, "Innspill", null, null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "givenOn"));
+            fixture.given(costCase())
+                    .when(new GiveCostCaseStatus(ID, meeting, tomorrow, "Arbeidet pågår", null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "givenOn"));
+            fixture.given(costCase())
+                    .when(new RecordCostEstimate(ID, ESTIMATE, BigDecimal.TEN, 2022, 2025, "Grunnlag", "Metode", null,
+                            tomorrow, null, null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "madeOn"));
+            fixture.given(costCase(estimate(ESTIMATE, "BFD", null)))
+                    .when(new AssessCostEstimate(ID, ESTIMATE, AssessmentVerdict.AGREES, "Enig", tomorrow, null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "assessedOn"));
+            fixture.given(lawCase())
+                    .when(new DecideLawParticipation(ID, LawParticipationDecision.ACCEPTED, "Ja", nextYear, null),
+                            actingFor("KD"))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "decidedOn"));
+            fixture.given(lawCase(accepted))
+                    .when(new RecordLawMilestone(ID, LawMilestone.IN_FORCE, nextYear, null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "reachedOn"));
+        }
+
+        @Test
+        void todayAndThisMonthAreNotInTheFuture() {
+            LocalDate today = FixedClock.TODAY.today();
+            fixture.given(sectorMatter())
+                    .when(new ConcludeCase(ID, PartialDate.parse(today.toString().substring(0, 7)), "Ferdig", null,
+                            null))
+                    .expectSuccessfulHandlerExecution();
+            fixture.given(sectorMatter())
+                    .when(new WithdrawCase(ID, today, "Trukket", null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anAssessmentIsNotDatedBeforeTheEstimateItAssesses() {
+            fixture.given(costCase(estimate(ESTIMATE, "BFD", null)))
+                    .when(new AssessCostEstimate(ID, ESTIMATE, AssessmentVerdict.AGREES, "Enig", APRIL_6.minusDays(1),
+                            null))
+                    .expectNoEvents().expectException(rejectedWith(CaseErrors.CASE_DATE_INVALID, "assessedOn"));
+            fixture.given(costCase(estimate(ESTIMATE, "BFD", null)))
+                    .when(new AssessCostEstimate(ID, ESTIMATE, AssessmentVerdict.AGREES, "Enig", APRIL_6, null))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void anEstimateAnAnswerAndAMilestoneAreNotDatedBeforeTheReport() {
+            fixture.given(costCase())
+                    .when(new RecordCostEstimate(ID, ESTIMATE, BigDecimal.TEN, 2022, 2025, "Grunnlag", "Metode", null,
+                            LocalDate.of(2021, 3, 31), null, null))
+                    .expectException(rejectedWith(CaseErrors.CASE_DATE_INVALID, "madeOn"));
+            fixture.given(lawCase())
+                    .when(new DecideLawParticipation(ID, LawParticipationDecision.ACCEPTED, "Ja",
+                            PartialDate.parse("2020"), null), actingFor("KD"))
+                    .expectException(rejectedWith(CaseErrors.CASE_DATE_INVALID, "decidedOn"));
+            fixture.given(lawCase(accepted))
+                    .when(new RecordLawMilestone(ID, LawMilestone.PUBLIC_CONSULTATION, PartialDate.parse("2021-03"),
+                            null))
+                    .expectException(rejectedWith(CaseErrors.CASE_DATE_INVALID, "reachedOn"));
+        }
+
+        @Test
+        void milestonesFollowTheOrderOfALawsMaking() {
+            LawMilestoneReached inForce = new LawMilestoneReached(ID, LawMilestone.IN_FORCE,
+                    PartialDate.parse("2022-01-01"));
+            LawMilestoneReached consulted = new LawMilestoneReached(ID, LawMilestone.PUBLIC_CONSULTATION,
+                    PartialDate.parse("2021-06"));
+            fixture.given(lawCase(accepted, inForce))
+                    .when(new RecordLawMilestone(ID, LawMilestone.BILL_PRESENTED, PartialDate.parse("2022-03"), null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(LawParticipationErrors.MILESTONE_OUT_OF_ORDER, "reachedOn"));
+            fixture.given(lawCase(accepted, consulted))
+                    .when(new RecordLawMilestone(ID, LawMilestone.IN_FORCE, PartialDate.parse("2021-05-31"), null))
+                    .expectException(rejectedWith(LawParticipationErrors.MILESTONE_OUT_OF_ORDER, "reachedOn"));
+            fixture.given(lawCase(accepted, consulted, inForce))
+                    .when(new RecordLawMilestone(ID, LawMilestone.BILL_PRESENTED, PartialDate.parse("2021"), null))
+                    .expectEvents(new LawMilestoneReached(ID, LawMilestone.BILL_PRESENTED, PartialDate.parse("2021")));
         }
     }
 

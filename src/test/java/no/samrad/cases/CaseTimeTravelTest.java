@@ -1,5 +1,8 @@
 package no.samrad.cases;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
+import jakarta.inject.Inject;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
@@ -22,12 +25,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CaseTimeTravelTest {
 
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
+
     private static String recordedAt(String path, int event) {
         return given().when().get(path + "/history").then().statusCode(200).extract().path("[" + event + "].recordedAt");
     }
 
     @Test
     void listsRecordsAndAppendicesAnswerAsTheyStoodAtAnInstant() {
+        clock.setToday(LocalDate.of(2071, 12, 31));
         String earlier = meeting("2071-03");
         String later = meeting("2071-10");
         Map<String, Object> cost = newCase("COST_CALCULATION", "Kostnadssak i tid", List.of("HOD"), earlier);

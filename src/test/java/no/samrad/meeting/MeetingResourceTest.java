@@ -1,5 +1,7 @@
 package no.samrad.meeting;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.samrad.support.Store;
@@ -19,6 +22,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MeetingResourceTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
 
     static final String PATH = "/api/v1/meetings";
     private static final String PROBLEM = "application/problem+json";
@@ -32,6 +43,7 @@ class MeetingResourceTest {
 
     @Test
     void schedulesHoldsAndShowsAMeetingWithItsHistory() {
+        clock.setToday(LocalDate.of(2061, 5, 1));
         String location = post(PATH, Map.of("kind", "SECOND_CONSULTATION", "date", "2061-04"))
                 .statusCode(201)
                 .header("Location", containsString(PATH + "/"))

@@ -18,6 +18,7 @@ import no.samrad.meeting.api.MeetingScheduled;
 import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.meeting.command.Meeting;
 import no.samrad.party.api.PartyErrors;
+import no.samrad.support.FixedClock;
 import no.samrad.support.TestParties;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,7 @@ class MeetingTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
         fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.PARTY) ? command
                         : command.andMetaData(Map.of(EventMetadata.PARTY, "KS")));
@@ -141,6 +143,27 @@ class MeetingTest {
             fixture.given(SECOND_2021)
                     .when(new HoldMeeting(ID, PartialDate.parse("2021"), null))
                     .expectException(rejectedWith(MeetingErrors.MEETING_DATE_MISMATCH, "heldOn"));
+        }
+
+        @Test
+        void aMeetingIsNotHeldAfterToday() {
+            LocalDate today = FixedClock.TODAY.today();
+            MeetingScheduled nextMonth = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+                    PartialDate.parse(today.plusMonths(1).toString().substring(0, 7)), today.getYear() + 1, null,
+                    "2. konsultasjonsmøte");
+            fixture.given(nextMonth)
+                    .when(new HoldMeeting(ID, null, null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "heldOn"));
+            MeetingScheduled thisMonth = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+                    PartialDate.parse(today.toString().substring(0, 7)), today.getYear() + 1, null,
+                    "2. konsultasjonsmøte");
+            fixture.given(thisMonth)
+                    .when(new HoldMeeting(ID, PartialDate.parse(today.plusDays(1).toString()), null))
+                    .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "heldOn"));
+            fixture.given(thisMonth)
+                    .when(new HoldMeeting(ID, PartialDate.parse(today.toString()), null))
+                    .expectEvents(new MeetingHeld(ID, PartialDate.parse(today.toString())));
         }
 
         @Test

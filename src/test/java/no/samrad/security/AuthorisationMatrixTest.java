@@ -1,5 +1,7 @@
 package no.samrad.security;
 
+import org.junit.jupiter.api.AfterEach;
+import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.body;
 import static no.samrad.support.Agreements.enter;
@@ -39,6 +41,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @QuarkusTest
 class AuthorisationMatrixTest {
+
+    @Inject
+    MovableClock clock;
+
+    @AfterEach
+    void realToday() {
+        clock.reset();
+    }
 
     private static final List<String> KD_AND_KS = List.of("KD", "KS");
     private static final String READ_WRITE = "samrad:read samrad:write";
@@ -149,7 +159,7 @@ class AuthorisationMatrixTest {
         CASE_CHANGES(Kind.READ, 200, (request, id) -> request.get(CASES + "/" + id + "/changes")),
         REPORT_CASE(Kind.WRITE_AS_ANY_PARTY, 201, (request, meeting) -> request.contentType(ContentType.JSON)
                 .body(Map.of("kind", "SECTOR_MATTER", "title", "Sak i matrisen", "ministries", List.of("KD"),
-                        "meeting", meeting)).post(CASES)),
+                        "meeting", meeting, "reportedOn", "2064-03")).post(CASES)),
         ADD_CASE_INPUT(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
                 .body(Map.of("text", "Innspill i matrisen")).post(CASES + "/" + id + "/inputs")),
         PUT_CASE_ON_AGENDA(Kind.WRITE, 200, (request, id) -> request.contentType(ContentType.JSON)
@@ -311,6 +321,8 @@ class AuthorisationMatrixTest {
     @MethodSource("cells")
     void eachCallerGetsWhatItIsEntitledTo(Endpoint endpoint, Caller caller) {
         String id = endpoint.prepare();
+        // The commands below record what happened in 2064: by then it has.
+        clock.setToday(LocalDate.of(2064, 12, 31));
         Store.Snapshot before = store.snapshot();
         int expected = endpoint.expectedFor(caller);
 

@@ -381,7 +381,7 @@ class BadInputCorpusTest {
                 "{\"meeting\": \"00000000-0000-0000-0000-000000000000\", \"text\": \"T\"}")) {
             cases.add(post("status update " + body, costCase + "/status-updates", body));
         }
-        for (String query : List.of("status=OPEN", "status=ongoing", "status=x", "limit=501")) {
+        for (String query : List.of("status=Open", "status=ONGOING%20", "status=opened_", "status=x", "limit=501")) {
             cases.add(get("cost cases " + query, "/api/v1/cost-cases?" + query));
         }
         cases.add(get("cost case that is a sector matter", "/api/v1/cost-cases/" + CASE));
@@ -397,7 +397,8 @@ class BadInputCorpusTest {
                 "{\"milestone\": \"IN_FORCE\", \"reachedOn\": \"1.1.2031\"}")) {
             cases.add(post("milestone " + body, lawCase + "/milestones", body));
         }
-        for (String query : List.of("status=awaiting_decision", "status=AWAITING_DECISION", "status=open")) {
+        for (String query : List.of("status=awaiting_decision", "status=Awaiting-Decision", "status=AWAITING-DECISION",
+                "status=open")) {
             cases.add(get("law participation " + query, "/api/v1/law-participation?" + query));
         }
         cases.add(get("law participation that is a cost case", "/api/v1/law-participation/" + COST_CASE));

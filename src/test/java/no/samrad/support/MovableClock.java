@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import no.samrad.infrastructure.time.SamradClock;
 
-/** The system clock until a test moves it; tests that move it put it back afterwards. */
+/**
+ * The system clock until a test moves it; tests that move it put it back afterwards. Endpoint
+ * tests keep their data apart by dating it in years of their own, far ahead; what has happened is
+ * never dated after today, so such a test moves "today" past its facts before it records them.
+ */
 @Mock
 @ApplicationScoped
 public class MovableClock implements SamradClock {

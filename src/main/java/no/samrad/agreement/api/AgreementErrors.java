@@ -16,6 +16,8 @@ public enum AgreementErrors implements ErrorCode {
     AGREEMENT_STATE_CONFLICT(ErrorKind.RULE),
     /** A renewal's new term does not follow the current one. */
     RENEWAL_TERM_INVALID(ErrorKind.RULE),
+    /** A correction would put the current term before the term it renewed. */
+    TERMS_OUT_OF_ORDER(ErrorKind.RULE),
     /** A date lies outside the agreement's current term. */
     DATE_OUTSIDE_TERM(ErrorKind.RULE),
     /** An agreement was named as its own successor, or the successor does not exist. */

@@ -33,6 +33,7 @@ import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.commandhandling.CommandHandler;
@@ -47,6 +48,7 @@ import org.axonframework.commandhandling.CommandHandler;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision("2") // the state of snapshots: revision 2 keeps the term before the current one
 public class Agreement {
 
     private static final RequiredFields REQUIRED = new RequiredFields(AgreementErrors.AGREEMENT_FIELD_REQUIRED);
@@ -64,6 +66,9 @@ public class Agreement {
     private List<String> parties;
     private LocalDate enteredOn;
     private LocalDate expiresOn;
+    /** The term before the current one, if it was renewed: a correction keeps the terms in order. */
+    private LocalDate previousEnteredOn;
+    private LocalDate previousExpiresOn;
 
     protected Agreement() {
         // Axon rebuilds the aggregate from its events.
@@ -182,6 +187,7 @@ public class Agreement {
         LocalDate correctedEntry = command.enteredOn() == null ? enteredOn : command.enteredOn();
         LocalDate correctedExpiry = command.expiresOn() == null ? expiresOn : command.expiresOn();
         requireExpiryAfterEntry(correctedEntry, correctedExpiry);
+        requireAfterPreviousTerm(correctedEntry, correctedExpiry);
         String reason = REQUIRED.text(command.reason(), "reason");
         apply(new AgreementTermCorrected(agreementId, correctedEntry, correctedExpiry, reason));
     }
@@ -255,6 +261,8 @@ public class Agreement {
 
     @EventSourcingHandler
     void on(AgreementRenewed event) {
+        previousEnteredOn = enteredOn;
+        previousExpiresOn = expiresOn;
         status = AgreementStatus.ACTIVE;
         parties = event.parties();
         enteredOn = event.enteredOn();
@@ -318,6 +326,25 @@ public class Agreement {
             throw new DomainException(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY,
                     "The expiry date (" + expiresOn + ") must come after the entry date (" + enteredOn + ").",
                     "expiresOn");
+        }
+    }
+
+    /**
+     * A corrected term still follows the one it renewed, as a renewal must: entered no earlier than
+     * that term and no later than its expiry, and expiring after it.
+     */
+    private void requireAfterPreviousTerm(LocalDate correctedEntry, LocalDate correctedExpiry) {
+        if (previousEnteredOn == null) {
+            return;
+        }
+        if (correctedEntry.isBefore(previousEnteredOn) || correctedEntry.isAfter(previousExpiresOn)) {
+            throw new DomainException(AgreementErrors.TERMS_OUT_OF_ORDER, "The current term renewed the term of "
+                    + previousEnteredOn + " to " + previousExpiresOn + ", so it is entered within that term.",
+                    "enteredOn");
+        }
+        if (!correctedExpiry.isAfter(previousExpiresOn)) {
+            throw new DomainException(AgreementErrors.TERMS_OUT_OF_ORDER, "The current term renewed the term that"
+                    + " expired on " + previousExpiresOn + ", so it expires after that.", "expiresOn");
         }
     }
 

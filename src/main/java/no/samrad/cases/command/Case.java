@@ -50,9 +50,12 @@ import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
+import no.samrad.infrastructure.time.FactDates;
+import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 
@@ -66,6 +69,7 @@ import org.axonframework.modelling.command.AggregateVersion;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision("2") // the state of snapshots: revision 2 keeps the dates of estimates and milestones
 public class Case {
 
     private static final RequiredFields REQUIRED = new RequiredFields(CaseErrors.CASE_FIELD_REQUIRED);
@@ -119,10 +123,13 @@ public class Case {
         }
     }
 
-    void addInput(AddCaseInput command, MeetingFacts meeting, Actor actor, PartyRegister register) {
+    void addInput(AddCaseInput command, MeetingFacts meeting, Actor actor, PartyRegister register,
+                  SamradClock clock) {
         requireOpen(actor, register);
-        String party = actor.speaksFor(command.party(), register, "party").orElseThrow(() -> REQUIRED.missing("party"));
+        String party = actor.speaksFor(command.party(), register, "party")
+                .orElseThrow(() -> REQUIRED.missing("party"));
         REQUIRED.present(command.givenOn(), "givenOn");
+        FactDates.requireHappened(command.givenOn(), clock, "givenOn");
         register.requireValid(List.of(party), command.givenOn(), "party");
         requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
         if (meeting != null && meeting.status() == MeetingStatus.CANCELLED) {
@@ -147,10 +154,12 @@ public class Case {
         apply(new CasePutOnAgenda(caseId, meeting.meetingId(), meeting.date()));
     }
 
-    void giveStatus(GiveCostCaseStatus command, MeetingFacts meeting, Actor actor, PartyRegister register) {
+    void giveStatus(GiveCostCaseStatus command, MeetingFacts meeting, Actor actor, PartyRegister register,
+                    SamradClock clock) {
         requireOpen(actor, register);
         requireKind(CaseKind.COST_CALCULATION);
         REQUIRED.present(command.givenOn(), "givenOn");
+        FactDates.requireHappened(command.givenOn(), clock, "givenOn");
         requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
@@ -174,16 +183,17 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(ConcludeCase command, PartyRegister register, MetaData metaData) {
+    public void handle(ConcludeCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireOpen(Actor.of(metaData), register);
         PartialDate concludedOn = REQUIRED.present(command.concludedOn(), "concludedOn");
+        FactDates.requireHappened(concludedOn, clock, "concludedOn");
         requireNotBeforeReport(concludedOn.latest().isBefore(reportedOn.earliest()), "concludedOn");
         String outcome = REQUIRED.text(command.outcome(), "outcome");
         if (kind == CaseKind.COST_CALCULATION) {
             costCalculation.requireFinal(command.finalEstimateId());
         } else if (command.finalEstimateId() != null) {
             throw new DomainException(CaseErrors.CASE_KIND_FIELDS,
-                    "Only a cost-calculation case is concluded with a final estimate.", "finalEstimateId");
+                    "Only a cost-calculation case is concluded with a final estimate.", "finalEstimate");
         }
         if (kind == CaseKind.LAW_PARTICIPATION) {
             lawParticipation.requireConcludable();
@@ -192,41 +202,53 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(WithdrawCase command, PartyRegister register, MetaData metaData) {
+    public void handle(WithdrawCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireOpen(Actor.of(metaData), register);
         REQUIRED.present(command.withdrawnOn(), "withdrawnOn");
+        FactDates.requireHappened(command.withdrawnOn(), clock, "withdrawnOn");
         requireNotBeforeReport(command.withdrawnOn().isBefore(reportedOn.earliest()), "withdrawnOn");
         apply(new CaseWithdrawn(caseId, command.withdrawnOn(), REQUIRED.text(command.reason(), "reason")));
     }
 
     @CommandHandler
-    public void handle(RecordCostEstimate command, PartyRegister register, MetaData metaData) {
+    public void handle(RecordCostEstimate command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireKind(CaseKind.COST_CALCULATION);
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
+        FactDates.requireHappened(command.madeOn(), clock, "madeOn");
+        requireNotBeforeReport(command.madeOn() != null && command.madeOn().isBefore(reportedOn.earliest()),
+                "madeOn");
         apply(costCalculation.decideEstimate(caseId, command, ministries, actor, register));
     }
 
     @CommandHandler
-    public void handle(AssessCostEstimate command, PartyRegister register, MetaData metaData) {
+    public void handle(AssessCostEstimate command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireKind(CaseKind.COST_CALCULATION);
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
+        FactDates.requireHappened(command.assessedOn(), clock, "assessedOn");
         apply(costCalculation.decideAssessment(caseId, command, actor, register));
     }
 
     @CommandHandler
-    public void handle(DecideLawParticipation command, PartyRegister register, MetaData metaData) {
+    public void handle(DecideLawParticipation command, PartyRegister register, MetaData metaData,
+                       SamradClock clock) {
         requireKind(CaseKind.LAW_PARTICIPATION);
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
+        FactDates.requireHappened(command.decidedOn(), clock, "decidedOn");
+        requireNotBeforeReport(command.decidedOn() != null
+                && command.decidedOn().latest().isBefore(reportedOn.earliest()), "decidedOn");
         apply(lawParticipation.decide(caseId, command, ministries, actor, register));
     }
 
     @CommandHandler
-    public void handle(RecordLawMilestone command, PartyRegister register, MetaData metaData) {
+    public void handle(RecordLawMilestone command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireKind(CaseKind.LAW_PARTICIPATION);
         requireOpen(Actor.of(metaData), register);
+        FactDates.requireHappened(command.reachedOn(), clock, "reachedOn");
+        requireNotBeforeReport(command.reachedOn() != null
+                && command.reachedOn().latest().isBefore(reportedOn.earliest()), "reachedOn");
         apply(lawParticipation.milestone(caseId, command));
     }
 

@@ -12,8 +12,10 @@ import no.samrad.infrastructure.security.Actor;
 import no.samrad.meeting.api.MeetingCalendar;
 import no.samrad.meeting.api.MeetingFacts;
 import no.samrad.party.api.PartyRegister;
+import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
 /**
@@ -47,24 +49,24 @@ public class CaseDesk {
     }
 
     @CommandHandler
-    public void handle(AddCaseInput command, PartyRegister register, MetaData metaData) {
+    public void handle(AddCaseInput command, PartyRegister register, MetaData metaData, SamradClock clock) {
+        Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = command.meetingId() == null ? null : meeting(command.meetingId());
-        cases.load(command.caseId().toString(), command.expectedVersion())
-                .execute(found -> found.addInput(command, meeting, Actor.of(metaData), register));
+        found.execute(loaded -> loaded.addInput(command, meeting, Actor.of(metaData), register, clock));
     }
 
     @CommandHandler
     public void handle(PutCaseOnAgenda command, PartyRegister register, MetaData metaData) {
+        Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = meeting(command.meetingId());
-        cases.load(command.caseId().toString(), command.expectedVersion())
-                .execute(found -> found.putOnAgenda(command, meeting, Actor.of(metaData), register));
+        found.execute(loaded -> loaded.putOnAgenda(command, meeting, Actor.of(metaData), register));
     }
 
     @CommandHandler
-    public void handle(GiveCostCaseStatus command, PartyRegister register, MetaData metaData) {
+    public void handle(GiveCostCaseStatus command, PartyRegister register, MetaData metaData, SamradClock clock) {
+        Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = meeting(command.meetingId());
-        cases.load(command.caseId().toString(), command.expectedVersion())
-                .execute(found -> found.giveStatus(command, meeting, Actor.of(metaData), register));
+        found.execute(loaded -> loaded.giveStatus(command, meeting, Actor.of(metaData), register, clock));
     }
 
     private MeetingFacts meeting(UUID meetingId) {

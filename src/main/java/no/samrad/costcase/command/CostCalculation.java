@@ -2,10 +2,12 @@ package no.samrad.costcase.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.cases.api.CaseErrors;
 import no.samrad.costcase.api.AssessCostEstimate;
 import no.samrad.costcase.api.CostCaseErrors;
 import no.samrad.costcase.api.CostEstimateAssessed;
@@ -37,7 +39,7 @@ public class CostCalculation {
     private Map<UUID, Estimate> estimates = new HashMap<>();
 
     /** What the rules need to know of an estimate. */
-    record Estimate(String madeBy, boolean revised, boolean assessed) {
+    record Estimate(String madeBy, LocalDate madeOn, boolean revised, boolean assessed) {
     }
 
     public CostEstimateRecorded decideEstimate(UUID caseId, RecordCostEstimate command, List<String> ministries,
@@ -87,24 +89,30 @@ public class CostCalculation {
         }
         REQUIRED.present(command.verdict(), "verdict");
         REQUIRED.present(command.assessedOn(), "assessedOn");
+        if (estimate.madeOn() != null && command.assessedOn().isBefore(estimate.madeOn())) {
+            throw new DomainException(CaseErrors.CASE_DATE_INVALID, "assessedOn " + command.assessedOn()
+                    + " lies before the estimate was made, " + estimate.madeOn() + ".", "assessedOn");
+        }
         return new CostEstimateAssessed(caseId, command.estimateId(), command.verdict(),
                 REQUIRED.text(command.reasons(), "reasons"), command.assessedOn());
     }
 
     /** Refuses unless the estimate can be the final one of a conclusion. */
     public void requireFinal(UUID estimateId) {
-        requireCurrent(REQUIRED.present(estimateId, "finalEstimateId"), "finalEstimateId");
+        requireCurrent(REQUIRED.present(estimateId, "finalEstimate"), "finalEstimate");
     }
 
     public void on(CostEstimateRecorded event) {
-        estimates.put(event.estimateId(), new Estimate(event.madeBy(), false, false));
+        estimates.put(event.estimateId(), new Estimate(event.madeBy(), event.madeOn(), false, false));
         if (event.revises() != null) {
-            estimates.computeIfPresent(event.revises(), (id, old) -> new Estimate(old.madeBy(), true, old.assessed()));
+            estimates.computeIfPresent(event.revises(),
+                    (id, old) -> new Estimate(old.madeBy(), old.madeOn(), true, old.assessed()));
         }
     }
 
     public void on(CostEstimateAssessed event) {
-        estimates.computeIfPresent(event.estimateId(), (id, old) -> new Estimate(old.madeBy(), old.revised(), true));
+        estimates.computeIfPresent(event.estimateId(),
+                (id, old) -> new Estimate(old.madeBy(), old.madeOn(), old.revised(), true));
     }
 
     private void requireCurrent(UUID estimateId, String field) {

@@ -204,17 +204,20 @@ public class DashboardQueries {
                 .toList();
     }
 
-    /** The next meetings not cancelled whose date has not passed on {@code day}, with their agendas. */
+    /**
+     * The next meetings whose date has not passed on {@code day}, in the state they were in that day
+     * (scheduled until held or cancelled), without those cancelled by then, with their agendas.
+     */
     private static List<Dashboard.UpcomingMeeting> nextMeetings(List<MeetingView> meetings, List<CaseView> cases,
                                                                 LocalDate day) {
         return meetings.stream()
-                .filter(meeting -> !MeetingStatus.CANCELLED.name().equals(meeting.status)
+                .filter(meeting -> !MeetingStatus.CANCELLED.name().equals(StatesOnDay.meeting(meeting, day))
                         && !meeting.dateTo.isBefore(day))
                 .sorted(Comparator.comparing((MeetingView meeting) -> meeting.dateFrom)
                         .thenComparing(meeting -> meeting.title))
                 .limit(NEXT_MEETINGS)
                 .map(meeting -> new Dashboard.UpcomingMeeting(meeting.id, meeting.title, meeting.kind,
-                        meeting.dateText, meeting.status, agenda(meeting.id, cases)))
+                        meeting.dateText, StatesOnDay.meeting(meeting, day), agenda(meeting.id, cases)))
                 .toList();
     }
 

@@ -28,6 +28,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
+import no.samrad.infrastructure.time.SamradClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -93,6 +94,7 @@ public class AxonRuntime {
                 @All List<EventLogKeeper> logKeepers,
                 AxonMetrics metrics,
                 ProcessorProgress progress,
+                SamradClock clock,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
@@ -115,11 +117,14 @@ public class AxonRuntime {
                         .snapshotSerializer(serializer)
                         .persistenceExceptionResolver(new SqlStateExceptionResolver())
                         .upcasterChain(c.upcasterChain())
+                        .snapshotFilter(c.snapshotFilter())
                         .dataType(byte[].class)
                         .batchSize(EVENTS_PER_READ)
                         .schema(EVENT_SCHEMA)
                         .build()));
         configurer.configureSnapshotter(c -> snapshotter(c, transactionManager));
+        // Command handlers take "today" from Samråd's clock as a parameter: the aggregates hold nothing injected.
+        configurer.registerComponent(SamradClock.class, c -> clock);
         configurer.eventProcessing()
                 .configureDefaultStreamableMessageSource(c -> promptSource(c.eventStore()))
                 .usingPooledStreamingEventProcessors((c, builder) -> builder

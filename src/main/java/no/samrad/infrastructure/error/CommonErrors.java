@@ -4,6 +4,7 @@ package no.samrad.infrastructure.error;
 public enum CommonErrors implements ErrorCode {
     INVALID_REQUEST(ErrorKind.VALIDATION),
     MALFORMED_JSON(ErrorKind.VALIDATION),
+    DATE_IN_FUTURE(ErrorKind.VALIDATION),
     UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
     FORBIDDEN(ErrorKind.FORBIDDEN),
     NOT_ENTITLED(ErrorKind.FORBIDDEN),

@@ -105,7 +105,7 @@ public final class QueryParams {
             return null;
         }
         for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value.trim()) || hyphenated(constant).equals(value.trim())) {
+            if (constant.name().equals(value) || hyphenated(constant).equals(value)) {
                 return constant;
             }
         }

@@ -11,7 +11,9 @@ public enum LawParticipationErrors implements ErrorCode {
     /** The command does not fit the request's state. */
     LAW_PARTICIPATION_STATE_CONFLICT(ErrorKind.RULE),
     /** That milestone has been recorded already. */
-    MILESTONE_ALREADY_RECORDED(ErrorKind.RULE);
+    MILESTONE_ALREADY_RECORDED(ErrorKind.RULE),
+    /** The milestone's date does not fit the order of a law's making (consultation, bill, in force). */
+    MILESTONE_OUT_OF_ORDER(ErrorKind.RULE);
 
     private final ErrorKind kind;
 

@@ -1,13 +1,14 @@
 package no.samrad.lawparticipation.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
+import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
 import no.samrad.lawparticipation.api.LawMilestone;
 import no.samrad.lawparticipation.api.LawMilestoneReached;
@@ -30,8 +31,8 @@ public class LawParticipation {
     private static final RequiredFields REQUIRED = new RequiredFields(LawParticipationErrors.LAW_FIELD_REQUIRED);
 
     private LawParticipationState state = LawParticipationState.AWAITING_DECISION;
-    private Set<LawMilestone> milestones =
-            EnumSet.noneOf(LawMilestone.class);
+    /** The milestones recorded, each with the day it was reached; they follow the order of {@link LawMilestone}. */
+    private Map<LawMilestone, PartialDate> milestones = new EnumMap<>(LawMilestone.class);
 
     /** Only the responsible ministry answers a request, and only once. */
     public LawParticipationDecided decide(UUID caseId, DecideLawParticipation command, List<String> ministries,
@@ -57,11 +58,25 @@ public class LawParticipation {
                     "Milestones are recorded while KS takes part in the work; the request is " + state + ".");
         }
         LawMilestone milestone = REQUIRED.present(command.milestone(), "milestone");
-        if (milestones.contains(milestone)) {
+        if (milestones.containsKey(milestone)) {
             throw new DomainException(LawParticipationErrors.MILESTONE_ALREADY_RECORDED,
                     "The case has recorded " + milestone + " already.", "milestone");
         }
-        return new LawMilestoneReached(caseId, milestone, REQUIRED.present(command.reachedOn(), "reachedOn"));
+        PartialDate reachedOn = REQUIRED.present(command.reachedOn(), "reachedOn");
+        milestones.forEach((recorded, recordedOn) -> requireLifecycleOrder(recorded, recordedOn, milestone, reachedOn));
+        return new LawMilestoneReached(caseId, milestone, reachedOn);
+    }
+
+    /** A law is sent on consultation before its bill is presented, and presented before it enters into force. */
+    private static void requireLifecycleOrder(LawMilestone recorded, PartialDate recordedOn, LawMilestone milestone,
+                                              PartialDate reachedOn) {
+        boolean earlierStepLater = recorded.compareTo(milestone) < 0 && reachedOn.latest().isBefore(recordedOn.earliest());
+        boolean laterStepEarlier = recorded.compareTo(milestone) > 0 && recordedOn.latest().isBefore(reachedOn.earliest());
+        if (earlierStepLater || laterStepEarlier) {
+            throw new DomainException(LawParticipationErrors.MILESTONE_OUT_OF_ORDER, milestone + " on " + reachedOn
+                    + " does not fit " + recorded + " on " + recordedOn + ": the milestones come in the order "
+                    + java.util.Arrays.toString(LawMilestone.values()) + ".", "reachedOn");
+        }
     }
 
     /** A request is concluded once answered; one still waiting is withdrawn instead. */
@@ -78,6 +93,6 @@ public class LawParticipation {
     }
 
     public void on(LawMilestoneReached event) {
-        milestones.add(event.milestone());
+        milestones.put(event.milestone(), event.reachedOn());
     }
 }

@@ -22,6 +22,8 @@ import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
+import no.samrad.infrastructure.time.FactDates;
+import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -81,10 +83,11 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(HoldMeeting command, PartyRegister register, MetaData metaData) {
+    public void handle(HoldMeeting command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireEntitled(kind, ministry, Actor.of(metaData), register);
         requireScheduled("Only a scheduled meeting can be held.");
         PartialDate heldOn = command.heldOn() == null ? date : command.heldOn();
+        FactDates.requireHappened(heldOn, clock, "heldOn");
         if (!date.covers(heldOn.earliest()) || !date.covers(heldOn.latest())) {
             throw new DomainException(MeetingErrors.MEETING_DATE_MISMATCH,
                     "The meeting was scheduled for " + date + "; " + heldOn + " is not within that.", "heldOn");
