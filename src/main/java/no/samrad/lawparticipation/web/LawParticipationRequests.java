@@ -19,6 +19,7 @@ final class LawParticipationRequests {
     }
 
     /** The responsible ministry's answer; {@code decidedOn} defaults to today. */
+    @Schema(name = "LawParticipationAnswer")
     record Decision(
             @Schema(example = "ACCEPTED") @NotNull LawParticipationDecision decision,
             @NotBlank @Size(max = 4000) @Pattern(regexp = MULTI_LINE, message = NO_CONTROL_CHARACTERS)
@@ -27,6 +28,7 @@ final class LawParticipationRequests {
     }
 
     /** A step in the law's making; {@code reachedOn} may be a month ({@code 2021-04}). */
+    @Schema(name = "NewLawParticipationMilestone")
     record Milestone(
             @Schema(example = "BILL_PRESENTED") @NotNull LawMilestone milestone,
             @Schema(example = "2021-04") @NotNull PartialDate reachedOn) {
