@@ -18,6 +18,7 @@ final class AgreementRepresentations {
     }
 
     /** An item of the agreement list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreementSummary")
     record Summary(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
                    LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
@@ -28,6 +29,7 @@ final class AgreementRepresentations {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreementTerm")
     record Term(int term, LocalDate enteredOn, LocalDate expiresOn, LocalDate endedOn, List<String> parties) {
 

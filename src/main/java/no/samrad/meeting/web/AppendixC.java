@@ -1,5 +1,6 @@
 package no.samrad.meeting.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record AppendixC(UUID meetingId, String meeting, String meetingDate, LocalDate inForceOn, List<Row> rows) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AppendixCRow")
     public record Row(UUID agreementId, String title, AgreementCategory category, List<String> parties,
                       LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
