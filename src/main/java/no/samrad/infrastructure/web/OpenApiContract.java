@@ -164,7 +164,8 @@ public class OpenApiContract implements OASFilter {
             if (onRecord) {
                 errors.put("404", "No record with that id (NOT_FOUND)");
             }
-            errors.put("406", "The client accepts no media type Samråd produces (NOT_ACCEPTABLE)");
+            errors.put("406", "Accept names none of the media types this operation answers with; detail names "
+                    + "those it does (NOT_ACCEPTABLE)");
             boolean isCommand = method == PathItem.HttpMethod.POST && operation.getRequestBody() != null;
             if (isCommand) {
                 operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));
