@@ -10,14 +10,14 @@ import java.util.UUID;
 import no.samrad.client.api.AgreementsApi;
 import no.samrad.client.api.PartiesApi;
 import no.samrad.client.model.AgreementCategory;
+import no.samrad.client.model.AgreementDetail;
 import no.samrad.client.model.AgreementStatus;
-import no.samrad.client.model.Detail;
+import no.samrad.client.model.AgreementSummary;
 import no.samrad.client.model.NewAgreement;
 import no.samrad.client.model.Problem;
 import no.samrad.client.model.RecordedEvent;
 import no.samrad.client.model.Renegotiation;
 import no.samrad.client.model.Renewal;
-import no.samrad.client.model.Summary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,21 +52,21 @@ class GeneratedClientIT {
     void anAgreementsLifeThroughTheGeneratedClient() throws Exception {
         String key = UUID.randomUUID().toString();
         NewAgreement request = agreement("Avtale om æøå via generert klient", List.of("HOD", "KS"));
-        ApiResponse<Detail> created = agreements.enterAgreementWithHttpInfo(request, CORRELATION, key);
+        ApiResponse<AgreementDetail> created = agreements.enterAgreementWithHttpInfo(request, CORRELATION, key);
         assertEquals(201, created.getStatusCode());
-        Detail agreement = created.getData();
+        AgreementDetail agreement = created.getData();
         assertEquals(AgreementStatus.ACTIVE, agreement.getStatus());
         assertEquals("Avtale om æøå via generert klient", agreement.getTitle());
 
-        ApiResponse<Detail> retried = agreements.enterAgreementWithHttpInfo(request, CORRELATION, key);
+        ApiResponse<AgreementDetail> retried = agreements.enterAgreementWithHttpInfo(request, CORRELATION, key);
         assertEquals(agreement.getId(), retried.getData().getId());
         assertEquals(List.of("true"), retried.getHeaders().get("idempotent-replayed"));
 
         String id = agreement.getId().toString();
-        ApiResponse<Detail> read = agreements.getAgreementWithHttpInfo(id, null, CORRELATION);
+        ApiResponse<AgreementDetail> read = agreements.getAgreementWithHttpInfo(id, null, CORRELATION);
         assertEquals(List.of("\"0\""), read.getHeaders().get("etag"));
 
-        Detail renegotiating = agreements.startRenegotiation(id,
+        AgreementDetail renegotiating = agreements.startRenegotiation(id,
                 new Renegotiation().startedOn(LocalDate.of(2026, 6, 1)), "\"0\"", CORRELATION, null);
         assertEquals(AgreementStatus.RENEGOTIATION, renegotiating.getStatus());
 
@@ -76,12 +76,12 @@ class GeneratedClientIT {
         assertEquals(412, stale.getCode());
         assertEquals("VERSION_MISMATCH", problem(stale).getCode());
 
-        Detail renewed = agreements.renewAgreement(id, renewal, "\"1\"", CORRELATION, null);
+        AgreementDetail renewed = agreements.renewAgreement(id, renewal, "\"1\"", CORRELATION, null);
         assertEquals(AgreementStatus.ACTIVE, renewed.getStatus());
         assertEquals(2, renewed.getTerms().size());
 
-        List<Summary> expiring2029 = agreements.listAgreements(null, "2029", null, null, "500", null, null, null,
-                CORRELATION).getItems();
+        List<AgreementSummary> expiring2029 = agreements.listAgreements(null, "2029", null, null, "500", null, null,
+                null, CORRELATION).getItems();
         assertTrue(expiring2029.stream().anyMatch(item -> item.getId().equals(agreement.getId())));
 
         List<RecordedEvent> history = agreements.agreementHistory(id, CORRELATION);
@@ -93,7 +93,7 @@ class GeneratedClientIT {
 
     @Test
     void refusalsArriveAsProblemsTheClientCanRead() throws Exception {
-        Detail kdAgreement = agreements.enterAgreement(agreement("Avtale mellom KD og KS", List.of("KD", "KS")),
+        AgreementDetail kdAgreement = agreements.enterAgreement(agreement("Avtale mellom KD og KS", List.of("KD", "KS")),
                 CORRELATION, null);
         AgreementsApi asHod = new AgreementsApi(client("samrad.client.ministry-token"));
         ApiException notEntitled = assertThrows(ApiException.class, () -> asHod.renewAgreement(

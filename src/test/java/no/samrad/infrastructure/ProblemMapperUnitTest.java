@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ProblemMapperUnitTest {
 
-    private final ProblemMapper mapper = new ProblemMapper(null);
+    private final ProblemMapper mapper = new ProblemMapper(null, null);
     private final UriInfo uri = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(),
             new Class<?>[] {UriInfo.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "getRequestUri" -> URI.create("http://localhost/api/v1/agreements/x/renewals");

@@ -9,6 +9,7 @@ import no.samrad.agreement.api.AgreementStatus;
 import no.samrad.agreement.query.AgreementTermView;
 import no.samrad.agreement.query.AgreementView;
 import no.samrad.infrastructure.web.RecordAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the agreement endpoints answer with. */
 final class AgreementRepresentations {
@@ -17,6 +18,8 @@ final class AgreementRepresentations {
     }
 
     /** An item of the agreement list. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AgreementSummary")
     record Summary(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
                    LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
 
@@ -26,6 +29,8 @@ final class AgreementRepresentations {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AgreementTerm")
     record Term(int term, LocalDate enteredOn, LocalDate expiresOn, LocalDate endedOn, List<String> parties) {
 
         static Term of(AgreementTermView view) {
@@ -35,6 +40,7 @@ final class AgreementRepresentations {
 
     /** A whole agreement, with every term it has had. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AgreementDetail")
     record Detail(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
                   LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear, String proposedBy,
                   LocalDate proposedOn, LocalDate endedOn, String endReason, UUID supersededBy, List<Term> terms,

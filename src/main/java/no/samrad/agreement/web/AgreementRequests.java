@@ -36,6 +36,7 @@ final class AgreementRequests {
             @Schema(example = "2018") Integer firstEnteredYear) {
     }
 
+    @Schema(name = "AgreementProposal")
     record Proposal(
             @NotNull @Size(max = MAX_TITLE) @SingleLine
             String title,
@@ -46,6 +47,7 @@ final class AgreementRequests {
     }
 
     /** Enters a proposed agreement; omitted fields keep the proposal's. */
+    @Schema(name = "AgreementEntry")
     record Entry(
             @Size(min = 1, max = MAX_TITLE) @SingleLine
             String title,
@@ -78,6 +80,7 @@ final class AgreementRequests {
     }
 
     /** Corrects the current term's dates as recorded; a date left out stays as it is. */
+    @Schema(name = "AgreementTermCorrection")
     record Correction(
             @Schema(example = "2023-11-15") LocalDate enteredOn,
             @Schema(example = "2027-12-31") LocalDate expiresOn,

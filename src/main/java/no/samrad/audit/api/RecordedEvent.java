@@ -1,5 +1,6 @@
 package no.samrad.audit.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param recordedAt  when Samråd stored it (UTC)
  * @param effectiveOn the calendar date it takes effect, where the event has one
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordedEvent(long position, String eventId, long sequence, String type, Instant recordedAt,
                             LocalDate effectiveOn, Object payload, Map<String, Object> metadata) {
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.samrad.infrastructure.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Recomputes the chain from the stored events: each event's hash from its stored form and the
@@ -18,10 +19,12 @@ public class ChainVerifier {
     private static final int PAGE = 1000;
 
     /** What a verification found; {@code firstMismatch} is absent when the range is intact. */
+    @Schema(name = "ChainVerification")
     public record Result(long from, long to, long checked, boolean intact, Mismatch firstMismatch,
                          int checkpointsVerified, List<Long> checkpointsFailed) {
     }
 
+    @Schema(name = "ChainMismatch")
     public record Mismatch(long position, String eventId, String reason) {
     }
 

@@ -11,6 +11,7 @@ import no.samrad.cases.query.CaseAgendaView;
 import no.samrad.cases.query.CaseInputView;
 import no.samrad.cases.query.CaseView;
 import no.samrad.infrastructure.web.RecordAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the case endpoints answer with. */
 final class CaseRepresentations {
@@ -20,6 +21,7 @@ final class CaseRepresentations {
 
     /** An item of the case list; {@code meeting} is the meeting the case was reported to. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseSummary")
     record Summary(UUID id, String caseNumber, CaseKind kind, CaseStatus status, String title,
                    List<String> ministries, String reportedBy, UUID meeting, String reportedOn) {
 
@@ -30,6 +32,7 @@ final class CaseRepresentations {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseAgendaItem")
     record AgendaItem(UUID meeting, String meetingDate, DiscussionOutcome outcome, String note) {
 
         static AgendaItem of(CaseAgendaView view) {
@@ -39,6 +42,7 @@ final class CaseRepresentations {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseInput")
     record Input(UUID id, String party, LocalDate givenOn, String text, UUID meeting) {
 
         static Input of(CaseInputView view) {
@@ -48,6 +52,7 @@ final class CaseRepresentations {
 
     /** A whole case: its agenda history, inputs and ending. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseDetail")
     record Detail(UUID id, String caseNumber, CaseKind kind, CaseStatus status, String title,
                   List<String> ministries, String reportedBy, UUID meeting, String reportedOn, String summary,
                   List<AgendaItem> agenda, List<Input> inputs, String concludedOn, String outcome,

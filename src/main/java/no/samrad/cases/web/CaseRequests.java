@@ -50,6 +50,7 @@ final class CaseRequests {
             @Valid Law law) {
     }
 
+    @Schema(name = "LawInQuestion")
     record Law(
             @Schema(example = "Ny opplæringslov")
             @NotNull @Size(max = MAX_TITLE) @SingleLine
@@ -59,6 +60,7 @@ final class CaseRequests {
     }
 
     /** A party's written input (innspill); {@code party} defaults to the caller's, {@code givenOn} to today. */
+    @Schema(name = "NewCaseInput")
     record NewInput(
             @Schema(example = "KS") @Size(max = MAX_CODE) String party,
             @Schema(example = "2021-04-06") LocalDate givenOn,
@@ -66,10 +68,12 @@ final class CaseRequests {
             @Schema(description = "The meeting the input was given to, if any") UUID meeting) {
     }
 
+    @Schema(name = "NewCaseAgendaItem")
     record AgendaItem(
             @Schema(description = "The scheduled meeting whose agenda is to hold the case") @NotNull UUID meeting) {
     }
 
+    @Schema(name = "CaseDiscussion")
     record Discussion(
             @NotNull UUID meeting,
             @Schema(example = "DISCUSSED") @NotNull DiscussionOutcome outcome,
@@ -77,6 +81,7 @@ final class CaseRequests {
     }
 
     /** Concludes the case; a cost-calculation case names its final estimate. */
+    @Schema(name = "CaseConclusion")
     record Conclusion(
             @Schema(example = "2021-04") @NotNull PartialDate concludedOn,
             @Schema(example = "Ferdigbehandlet")
@@ -85,6 +90,7 @@ final class CaseRequests {
             @Schema(description = "Cost-calculation cases only: the estimate the case ends with") UUID finalEstimate) {
     }
 
+    @Schema(name = "CaseWithdrawal")
     record Withdrawal(
             @Schema(example = "2021-05-01") @NotNull LocalDate withdrawnOn,
             @NotNull @Size(max = MAX_REASON) @FreeText

@@ -11,6 +11,7 @@ import no.samrad.costcase.query.CostCaseView;
 import no.samrad.costcase.query.CostEstimateView;
 import no.samrad.costcase.query.CostStatusUpdateView;
 import no.samrad.infrastructure.web.RecordAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the cost-case endpoints answer with. */
 final class CostCaseRepresentations {
@@ -19,6 +20,7 @@ final class CostCaseRepresentations {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CostEstimate")
     record Estimate(UUID id, BigDecimal amountNok, int periodFrom, int periodTo, String basis, String method,
                     String madeBy, LocalDate madeOn, UUID revises, UUID revisedBy, AssessmentVerdict verdict,
                     String reasons, LocalDate assessedOn) {
@@ -31,6 +33,7 @@ final class CostCaseRepresentations {
         }
     }
 
+    @Schema(name = "CostStatusUpdate")
     record StatusUpdate(UUID meeting, LocalDate givenOn, String text) {
 
         static StatusUpdate of(CostStatusUpdateView view) {
@@ -40,6 +43,7 @@ final class CostCaseRepresentations {
 
     /** An item of the cost-case list, with the estimate the case now reckons with. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CostCaseSummary")
     record Summary(UUID id, String caseNumber, String title, List<String> ministries, String reform,
                    CostCaseStatus status, UUID meeting, String reportedOn, Estimate latestEstimate) {
 
@@ -52,6 +56,7 @@ final class CostCaseRepresentations {
 
     /** A whole cost case: every estimate, revised or not, and every status update. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CostCaseDetail")
     record Detail(UUID id, String caseNumber, String title, List<String> ministries, String reportedBy,
                   String reform, CostCaseStatus status, UUID meeting, String reportedOn, Estimate latestEstimate,
                   List<Estimate> estimates, List<StatusUpdate> statusUpdates, String concludedOn, String outcome,

@@ -21,8 +21,9 @@ final class CostCaseRequests {
      * An estimate, or a revision of one ({@code revises}). {@code periodTo} defaults to
      * {@code periodFrom}, {@code madeBy} to the caller's party, {@code madeOn} to today.
      */
+    @Schema(name = "NewCostEstimate")
     record NewEstimate(
-            @Schema(description = "NOK, at most two decimals, sent as a JSON number", example = "125000000.50")
+            @Schema(description = "NOK, at most two decimals, sent as a JSON number")
             @NotNull BigDecimal amountNok,
             @Schema(example = "2022") @NotNull Integer periodFrom,
             @Schema(example = "2025") Integer periodTo,
@@ -38,6 +39,7 @@ final class CostCaseRequests {
     }
 
     /** KS' assessment of a ministry's estimate; {@code assessedOn} defaults to today. */
+    @Schema(name = "CostEstimateAssessment")
     record Assessment(
             @Schema(example = "DISAGREES") @NotNull AssessmentVerdict verdict,
             @NotNull @Size(max = MAX_TEXT) @FreeText
@@ -46,6 +48,7 @@ final class CostCaseRequests {
     }
 
     /** A status of the calculation given to a meeting; {@code givenOn} defaults to today. */
+    @Schema(name = "NewCostStatusUpdate")
     record StatusUpdate(
             @NotNull UUID meeting,
             @Schema(example = "2021-04-06") LocalDate givenOn,

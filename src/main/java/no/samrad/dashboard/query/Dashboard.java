@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The state of the arrangement at a glance, seen from one day ({@code on}, effective time) in the
@@ -23,6 +24,7 @@ public record Dashboard(LocalDate on, Instant asOf, long logHead, Map<String, Ma
                         List<WaitingRequest> awaitingDecision, List<UpcomingMeeting> nextMeetings) {
 
     /** Agreements running out: in {@code on}'s calendar year, and within 90 and 180 days of it. */
+    @Schema(name = "ExpiringAgreements")
     public record Expiring(List<ExpiringAgreement> thisYear, List<ExpiringAgreement> within90Days,
                            List<ExpiringAgreement> within180Days) {
     }
@@ -39,6 +41,7 @@ public record Dashboard(LocalDate on, Instant asOf, long logHead, Map<String, Ma
 
     /** {@code endedOn} is the last day in force where the term ended before its expiry date. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TimelineTerm")
     public record Term(int term, LocalDate enteredOn, LocalDate expiresOn, LocalDate endedOn) {
     }
 
@@ -48,6 +51,7 @@ public record Dashboard(LocalDate on, Instant asOf, long logHead, Map<String, Ma
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "OpenCostCaseEstimate")
     public record Estimate(BigDecimal amountNok, int periodFrom, int periodTo, String madeBy, LocalDate madeOn,
                            String verdict) {
     }
@@ -62,6 +66,7 @@ public record Dashboard(LocalDate on, Instant asOf, long logHead, Map<String, Ma
                                   List<AgendaEntry> agenda) {
     }
 
+    @Schema(name = "UpcomingAgendaEntry")
     public record AgendaEntry(UUID caseId, String caseNumber, String kind, String title, String status) {
     }
 }

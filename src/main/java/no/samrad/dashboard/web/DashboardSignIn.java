@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How the dashboard page signs its user in: always with a bearer token pasted in, and with an
@@ -15,9 +16,11 @@ public class DashboardSignIn {
 
     /** {@code oidc} is absent when no provider is configured. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SignInSettings")
     public record Settings(Oidc oidc) {
     }
 
+    @Schema(name = "OidcSignIn")
     public record Oidc(String authorizationEndpoint, String tokenEndpoint, String clientId, String scope) {
     }
 

@@ -26,6 +26,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,6 +46,7 @@ public class ProjectionRebuilder {
     private static final int FLUSH_EVERY = 500;
 
     /** What a rebuild has done so far; {@code secondsLeft} is an estimate from the rate so far. */
+    @Schema(name = "RebuildProgress")
     public record Progress(String state, Instant startedAt, long processed, long total, double eventsPerSecond,
                            Long secondsLeft, String error) {
     }

@@ -1,5 +1,7 @@
 package no.samrad.infrastructure.web;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -19,15 +22,31 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * correlation and idempotency headers. Endpoints declare only their successes; the error responses
  * Quarkus adds by itself (400 for validated bodies, 401 and 403 for secured endpoints) are replaced
  * by these, which say what the body is.
+ *
+ * <p>It also names what the scan cannot: a page of a list after its items, the server, and the
+ * amounts' example as Samråd writes amounts.
  */
 public class OpenApiContract implements OASFilter {
 
-    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final String PROBLEM_REF = SCHEMAS + "Problem";
+
+    /**
+     * Amounts are answered with two decimals. The scan reads a number example as a double, which
+     * drops the trailing zero and is written as 1.250000005E8, so the example is set here.
+     */
+    static final BigDecimal AMOUNT_EXAMPLE = new BigDecimal("125000000.50");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            openAPI.addServer(OASFactory.createServer().url("/")
+                    .description("The Samråd that serves this document: paths are relative to its address"));
+        }
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents()
                 : openAPI.getComponents();
+        namePagesForTheirItems(openAPI, components);
+        describeAmounts(components);
         components.addSchema("Problem", problemSchema());
         components.addParameter("CorrelationId", OASFactory.createParameter()
                 .name(CorrelationFilter.HEADER).in(Parameter.In.HEADER).required(false)
@@ -51,6 +70,88 @@ public class OpenApiContract implements OASFilter {
         });
     }
 
+    /**
+     * The scan names {@code Page<T>} after T's class, and the items of several lists are records
+     * of the same simple name ({@code Summary}), so it would number them: PageSummary1. A page
+     * is named for the schema of its items instead: AgreementSummaryPage.
+     */
+    private static void namePagesForTheirItems(OpenAPI openAPI, Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new HashMap<>();
+        components.getSchemas().forEach((name, schema) -> {
+            Schema items = schema.getProperties() == null ? null : schema.getProperties().get("items");
+            if (name.startsWith(Page.class.getSimpleName()) && items != null && items.getItems() != null
+                    && items.getItems().getRef() != null && items.getItems().getRef().startsWith(SCHEMAS)) {
+                renamed.put(name, items.getItems().getRef().substring(SCHEMAS.length()) + Page.class.getSimpleName());
+            }
+        });
+        renamed.forEach((from, to) -> {
+            Schema page = components.getSchemas().get(from);
+            components.removeSchema(from);
+            components.addSchema(to, page);
+        });
+        Map<String, String> refs = new HashMap<>();
+        renamed.forEach((from, to) -> refs.put(SCHEMAS + from, SCHEMAS + to));
+        components.getSchemas().values().forEach(schema -> rewriteRefs(schema, refs));
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+                if (operation.getRequestBody() != null) {
+                    rewriteRefs(operation.getRequestBody().getContent(), refs);
+                }
+                if (operation.getResponses() != null) {
+                    operation.getResponses().getAPIResponses().values()
+                            .forEach(response -> rewriteRefs(response.getContent(), refs));
+                }
+            }));
+        }
+    }
+
+    private static void rewriteRefs(Content content, Map<String, String> refs) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> rewriteRefs(media.getSchema(), refs));
+        }
+    }
+
+    private static void rewriteRefs(Schema schema, Map<String, String> refs) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null && refs.containsKey(schema.getRef())) {
+            schema.setRef(refs.get(schema.getRef()));
+        }
+        rewriteRefs(schema.getItems(), refs);
+        rewriteRefs(schema.getAdditionalPropertiesSchema(), refs);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> rewriteRefs(property, refs));
+        }
+        for (List<Schema> composed : List.of(nullToEmpty(schema.getAllOf()), nullToEmpty(schema.getAnyOf()),
+                nullToEmpty(schema.getOneOf()))) {
+            composed.forEach(part -> rewriteRefs(part, refs));
+        }
+    }
+
+    private static List<Schema> nullToEmpty(List<Schema> schemas) {
+        return schemas == null ? List.of() : schemas;
+    }
+
+    /** Every amount in the API is {@code amountNok}, in requests and answers alike. */
+    private static void describeAmounts(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        components.getSchemas().values().forEach(schema -> {
+            Schema amount = schema.getProperties() == null ? null : schema.getProperties().get("amountNok");
+            if (amount != null) {
+                amount.setExamples(List.of(AMOUNT_EXAMPLE));
+                if (amount.getDescription() == null) {
+                    amount.setDescription("NOK, written with two decimals");
+                }
+            }
+        });
+    }
+
     private void describe(String path, PathItem item) {
         boolean onRecord = path.contains("{");
         item.getOperations().forEach((method, operation) -> {
@@ -63,7 +164,8 @@ public class OpenApiContract implements OASFilter {
             if (onRecord) {
                 errors.put("404", "No record with that id (NOT_FOUND)");
             }
-            errors.put("406", "The client accepts no media type Samråd produces (NOT_ACCEPTABLE)");
+            errors.put("406", "Accept names none of the media types this operation answers with; detail names "
+                    + "those it does (NOT_ACCEPTABLE)");
             boolean isCommand = method == PathItem.HttpMethod.POST && operation.getRequestBody() != null;
             if (isCommand) {
                 operation.addParameter(OASFactory.createParameter().ref("IdempotencyKey"));

@@ -1,11 +1,13 @@
 package no.samrad.infrastructure.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
  * One page of a list. {@code next} is the address of the following page, or absent on the last.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Page<T>(List<T> items, long total, int limit, int offset, String next) {
 
     public static final int DEFAULT_LIMIT = 50;

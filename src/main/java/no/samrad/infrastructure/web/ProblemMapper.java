@@ -16,6 +16,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -57,9 +58,11 @@ public class ProblemMapper {
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate field '(.*)'");
 
     private final Caller caller;
+    private final ProducedMediaTypes produced;
 
-    public ProblemMapper(Caller caller) {
+    public ProblemMapper(Caller caller, ProducedMediaTypes produced) {
         this.caller = caller;
+        this.produced = produced;
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -171,7 +174,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             if (json instanceof ValueInstantiationException refused) {
                 return refusedValue(refused, uri);
@@ -189,8 +192,7 @@ public class ProblemMapper {
                     uri, List.of());
         }
         if (e instanceof NotAcceptableException) {
-            return problem(CommonErrors.NOT_ACCEPTABLE, "Samråd answers this request with application/json.",
-                    uri, List.of());
+            return problem(CommonErrors.NOT_ACCEPTABLE, notAcceptable(request.getMethod(), uri), uri, List.of());
         }
         if (e.getResponse().getStatus() < 500) {
             return problem(CommonErrors.INVALID_REQUEST, "The request was refused.", uri, List.of(),
@@ -204,6 +206,21 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure answering %s", uri.getPath());
         return problem(CommonErrors.INTERNAL_ERROR, "Samråd failed to answer this request. It has been logged.",
                 uri, List.of());
+    }
+
+    /** Names what the address does serve, so that the client knows what to ask for instead. */
+    private String notAcceptable(String method, UriInfo uri) {
+        // Raw, so that an encoded slash in a path parameter stays within its segment.
+        String path = uri.getRequestUri().getRawPath();
+        String base = uri.getBaseUri().getRawPath();
+        List<String> types = produced.at(method, path.startsWith(base) ? path.substring(base.length()) : path);
+        if (types.isEmpty()) {
+            return "Samråd answers this request with no media type the request accepts.";
+        }
+        String last = types.get(types.size() - 1);
+        String named = types.size() == 1 ? last
+                : String.join(", ", types.subList(0, types.size() - 1)) + " or " + last;
+        return "Samråd answers this request with " + named + ".";
     }
 
     private Response problem(ErrorCode code, String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -10,6 +10,7 @@ import no.samrad.lawparticipation.api.LawParticipationDecision;
 import no.samrad.lawparticipation.api.LawParticipationState;
 import no.samrad.lawparticipation.query.LawMilestoneView;
 import no.samrad.lawparticipation.query.LawParticipationView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the law-participation endpoints answer with. */
 final class LawParticipationRepresentations {
@@ -17,6 +18,7 @@ final class LawParticipationRepresentations {
     private LawParticipationRepresentations() {
     }
 
+    @Schema(name = "LawParticipationMilestone")
     record Milestone(LawMilestone milestone, String reachedOn) {
 
         static Milestone of(LawMilestoneView view) {
@@ -26,6 +28,7 @@ final class LawParticipationRepresentations {
 
     /** A law-participation case: the request, the ministry's answer and the law's milestones. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "LawParticipationDetail")
     record Detail(UUID id, String caseNumber, String title, List<String> ministries, String requestedBy,
                   String lawTitle, LawKind lawKind, boolean eeaOrigin, LawParticipationState state, UUID meeting,
                   String reportedOn, LawParticipationDecision decision, String decisionReasons, String decidedOn,

@@ -15,6 +15,7 @@ final class LawParticipationRequests {
     }
 
     /** The responsible ministry's answer; {@code decidedOn} defaults to today. */
+    @Schema(name = "LawParticipationAnswer")
     record Decision(
             @Schema(example = "ACCEPTED") @NotNull LawParticipationDecision decision,
             @NotNull @Size(max = 4000) @FreeText
@@ -23,6 +24,7 @@ final class LawParticipationRequests {
     }
 
     /** A step in the law's making; {@code reachedOn} may be a month ({@code 2021-04}). */
+    @Schema(name = "NewLawParticipationMilestone")
     record Milestone(
             @Schema(example = "BILL_PRESENTED") @NotNull LawMilestone milestone,
             @Schema(example = "2021-04") @NotNull PartialDate reachedOn) {

@@ -1,9 +1,11 @@
 package no.samrad.meeting.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Appendix c of a meeting's material: the bilateral agreements in force on the meeting's date,
@@ -14,6 +16,8 @@ import no.samrad.agreement.api.AgreementCategory;
  */
 public record AppendixC(UUID meetingId, String meeting, String meetingDate, LocalDate inForceOn, List<Row> rows) {
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "AppendixCRow")
     public record Row(UUID agreementId, String title, AgreementCategory category, List<String> parties,
                       LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
     }

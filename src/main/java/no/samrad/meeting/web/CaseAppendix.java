@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Appendix a (cost-calculation cases) or b (law-participation cases) of a meeting's material: the
@@ -17,6 +18,7 @@ public record CaseAppendix(UUID meetingId, String meeting, String meetingDate, L
 
     /** {@code reportedAt} is the title of the meeting the case was reported to. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CaseAppendixRow")
     public record Row(UUID caseId, String caseNumber, List<String> ministries, String title, UUID reportedAtMeeting,
                       String reportedAt, String reportedOn, String concludedOn) {
     }

@@ -26,10 +26,12 @@ final class MeetingRequests {
     }
 
     /** Records that the meeting took place; {@code heldOn} may be more precise than the scheduled date. */
+    @Schema(name = "MeetingCompletion")
     record Completion(
             @Schema(example = "2021-04-20") PartialDate heldOn) {
     }
 
+    @Schema(name = "MeetingCancellation")
     record Cancellation(
             @Schema(example = "2021-04-10") @NotNull LocalDate cancelledOn,
             @Schema(example = "Flyttet til digitalt møte")

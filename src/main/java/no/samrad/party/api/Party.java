@@ -1,5 +1,6 @@
 package no.samrad.party.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,10 +8,12 @@ import java.util.List;
  * A party as the register knows it. {@code validFrom} or {@code validTo} is {@code null} where the
  * party's period is open at that end; {@code successor} names the code that took over.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Party(String code, PartyKind kind, String name, String nameEn, String orgNo, LocalDate validFrom,
                     LocalDate validTo, String successor, List<FormerName> formerNames) {
 
     /** A name the party carried under the same code before its current one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FormerName(String name, LocalDate validFrom, LocalDate validTo) {
     }
 
