@@ -66,4 +66,24 @@ class ChangeLogTest {
                 .body("[2].changes.field", not(hasItem("estimates[" + estimate + "].estimateId")))
                 .body("[2].party", equalTo("KD"));
     }
+
+    @Test
+    void fieldsAreNamedAndAmountsWrittenAsTheApiDoes() {
+        String meeting = Cases.meeting("2070-05");
+        Map<String, Object> body = Cases.newCase("COST_CALCULATION", "Kostnadssak med navn", List.of("KD"), meeting);
+        body.put("reform", "Reform");
+        String id = Cases.report(body);
+        Api.as("KD", Api.KS_READ_WRITE).contentType("application/json")
+                .body("{\"amountNok\": 125000000.50, \"periodFrom\": 2071, \"basis\": \"B\", \"method\": \"M\"}")
+                .when().post("/api/v1/cost-cases/" + id + "/estimates").then().statusCode(200);
+        String estimate = given().when().get("/api/v1/cost-cases/" + id).then().extract().path("latestEstimate.id");
+
+        String log = given().when().get("/api/v1/cases/" + id + "/changes").then().statusCode(200)
+                .body("[0].changes.field", hasItem("meeting"))
+                .body("[0].changes.field", not(hasItem("meetingId")))
+                .body("[0].changes.find { it.field == 'meeting' }.newValue", equalTo(meeting))
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(log.contains("\"field\":\"estimates[" + estimate
+                + "].amountNok\",\"newValue\":125000000.50"), log);
+    }
 }

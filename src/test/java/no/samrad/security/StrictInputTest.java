@@ -180,6 +180,35 @@ class StrictInputTest {
         }
     }
 
+    @Test
+    void everyOffendingFieldIsListedUnderItsApiName() {
+        long before = store.events();
+        given().contentType(ContentType.JSON).body("{\"title\": 123, \"category\": \"NOPE\", \"parties\": \"KD\","
+                        + " \"enteredOn\": \"2021-02-30\", \"expiresOn\": \"2024-01-01\", \"colour\": \"blue\"}")
+                .when().post(PATH).then()
+                .statusCode(400).contentType(PROBLEM).body("code", equalTo("INVALID_REQUEST"))
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("category", "colour", "enteredOn",
+                        "parties", "title"));
+        // Values of the right type that break a rule are listed beside those of the wrong type.
+        given().contentType(ContentType.JSON).body("{\"title\": \"\u00A0\", \"category\": 7, \"parties\": [],"
+                        + " \"enteredOn\": \"2021-01-01\"}")
+                .when().post(PATH).then()
+                .statusCode(400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("category", "expiresOn", "parties",
+                        "title"));
+        assertEquals(before, store.events());
+        Map<String, Object> cost = Cases.newCase("COST_CALCULATION", "Sak som avsluttes feil", List.of("KD"),
+                Cases.meeting("2034-04"));
+        cost.put("reform", "Reform");
+        String id = Cases.report(cost);
+        long reported = store.events();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).toString();
+        given().contentType(ContentType.JSON).body(Map.of("concludedOn", today, "outcome", "Ferdig"))
+                .when().post(Cases.PATH + "/" + id + "/conclusion").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("finalEstimate"));
+        assertEquals(reported, store.events());
+    }
+
     private static byte[] withRawTitle(byte[] raw) {
         byte[] before = "{\"title\": \"Avtale ".getBytes(StandardCharsets.UTF_8);
         byte[] after = String.format(VALID, "").substring("{\"title\": \"".length()).getBytes(StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ public record RecordChange(long position, String eventId, long sequence, String 
      * A field and its value before and after. {@code field} is the record's own field, or an entry's:
      * {@code estimates[<id>].amountNok}. {@code oldValue} is absent where the field had none.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldChange(String field,
                               @Schema(implementation = Object.class, description = "Any JSON value") JsonNode oldValue,
                               @Schema(implementation = Object.class, description = "Any JSON value") JsonNode newValue) {

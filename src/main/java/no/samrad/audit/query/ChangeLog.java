@@ -2,6 +2,7 @@ package no.samrad.audit.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ public class ChangeLog {
 
     ChangeLog(RecordHistory history, ObjectMapper json) {
         this.history = history;
-        this.json = json;
+        // Amounts as the record writes them, to the øre: 125000000.50, not 1.250000005E+8.
+        this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** The changes of the record a path names; 404 when there is no such record. */
@@ -54,7 +56,7 @@ public class ChangeLog {
             List<RecordChange.FieldChange> changes = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> fields = payload.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                String name = prefix + field.getKey();
+                String name = prefix + apiName(field.getKey());
                 JsonNode before = state.get(name);
                 JsonNode after = field.getValue();
                 if (before == null ? !after.isNull() : !before.equals(after)) {
@@ -67,6 +69,16 @@ public class ChangeLog {
                     text(event.metadata().get(EventMetadata.PARTY)), changes));
         }
         return log;
+    }
+
+    /**
+     * A field under the name the API gives it: an event names a reference to another record by
+     * its id ({@code meetingId}, {@code finalEstimateId}), the API by what it refers to
+     * ({@code meeting}, {@code finalEstimate}).
+     */
+    static String apiName(String eventField) {
+        return eventField.length() > 2 && eventField.endsWith("Id")
+                ? eventField.substring(0, eventField.length() - 2) : eventField;
     }
 
     private static String text(Object value) {

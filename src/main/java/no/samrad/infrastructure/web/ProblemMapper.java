@@ -139,9 +139,14 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(JsonFieldErrors.InvalidFields e, UriInfo uri) {
+        return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri, e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         return problem(CommonErrors.INVALID_REQUEST, "The request has a field Samråd does not know.", uri,
-                List.of(new Problem.FieldError(pathOf(e), "is not a known field")));
+                List.of(new Problem.FieldError(JsonFieldErrors.pathOf(e), "is not a known field")));
     }
 
     @ServerExceptionMapper
@@ -149,18 +154,18 @@ public class ProblemMapper {
         String reason = e.getCause() instanceof IllegalArgumentException refusal ? refusal.getMessage()
                 : "is not a valid value";
         return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri,
-                List.of(new Problem.FieldError(pathOf(e), reason)));
+                List.of(new Problem.FieldError(JsonFieldErrors.pathOf(e), reason)));
     }
 
     @ServerExceptionMapper
     public Response badValue(MismatchedInputException e, UriInfo uri) {
-        String field = pathOf(e);
+        String field = JsonFieldErrors.pathOf(e);
         if (field.isEmpty()) {
             return problem(CommonErrors.MALFORMED_JSON, "The request body is not the JSON object expected.", uri,
                     List.of());
         }
         return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri,
-                List.of(new Problem.FieldError(field, expectation(e))));
+                List.of(new Problem.FieldError(field, JsonFieldErrors.expectation(e))));
     }
 
     @ServerExceptionMapper
@@ -262,50 +267,5 @@ public class ProblemMapper {
             return property;
         }
         return parameter == null ? "" : parameter;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String expectation(MismatchedInputException e) {
-        Class<?> target = e.getTargetType();
-        if (target == null) {
-            return "has the wrong type";
-        }
-        if (LocalDate.class.equals(target)) {
-            return "must be a date in the form yyyy-MM-dd";
-        }
-        if (Temporal.class.isAssignableFrom(target)) {
-            return "must be an ISO-8601 date or time";
-        }
-        if (UUID.class.equals(target)) {
-            return "must be a UUID";
-        }
-        if (target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-        }
-        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
-            return e instanceof InvalidFormatException ? "must be a whole number" : "must be a number";
-        }
-        if (List.class.isAssignableFrom(target) || target.isArray()) {
-            return "must be a JSON array";
-        }
-        if (String.class.equals(target)) {
-            return "must be a JSON string";
-        }
-        return "must be a JSON object";
     }
 }

@@ -1,5 +1,9 @@
 package no.samrad.infrastructure.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -11,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import no.samrad.infrastructure.error.CommonErrors;
@@ -60,12 +65,41 @@ public class RequestBodies implements ReaderInterceptor {
         }
     }
 
+    private final ObjectMapper requests;
+    private final Validator validator;
+
+    RequestBodies(RequestJson requests, Validator validator) {
+        this.requests = requests.getContext(Object.class);
+        this.validator = validator;
+    }
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = readAtMost(context.getInputStream(), MAX_BYTES);
         requireUtf8(body);
         context.setInputStream(new ByteArrayInputStream(body));
-        return context.proceed();
+        try {
+            return context.proceed();
+        } catch (JsonMappingException refused) {
+            throw everyOffendingField(body, context, refused);
+        } catch (WebApplicationException refused) {
+            if (refused.getCause() instanceof JsonMappingException mapping) {
+                throw everyOffendingField(body, context, mapping);
+            }
+            throw refused;
+        }
+    }
+
+    /** The first field Jackson refused, and with it every other the body gets wrong. */
+    private RuntimeException everyOffendingField(byte[] body, ReaderInterceptorContext context,
+                                                 JsonMappingException first) {
+        List<Problem.FieldError> errors;
+        try {
+            errors = JsonFieldErrors.of(requests.readTree(body), context.getGenericType(), requests, validator);
+        } catch (IOException notAnObject) {
+            errors = List.of();
+        }
+        return errors.isEmpty() ? new WebApplicationException(first, 400) : new JsonFieldErrors.InvalidFields(errors);
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
