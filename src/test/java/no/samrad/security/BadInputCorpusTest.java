@@ -55,12 +55,22 @@ class BadInputCorpusTest {
     @Inject
     Store store;
 
-    record Case(String name, String method, String path, String contentType, String body, Map<String, String> headers) {
+    record Case(String name, String method, String path, String contentType, String body, Map<String, String> headers,
+                byte[] rawBody) {
+
+        Case(String name, String method, String path, String contentType, String body, Map<String, String> headers) {
+            this(name, method, path, contentType, body, headers, null);
+        }
 
         @Override
         public String toString() {
             return name;
         }
+    }
+
+    /** A body sent byte for byte, as JSON: for bytes no Java string can hold. */
+    private static Case raw(String name, String path, byte[] body) {
+        return new Case(name, "POST", path, "application/json", null, Map.of(), body);
     }
 
     private static Case post(String name, String path, String body) {
@@ -274,7 +284,82 @@ class BadInputCorpusTest {
         cases.add(new Case("accepts only xml", "GET", PATH, null, null, Map.of("Accept", "application/xml")));
         cases.add(new Case("DELETE on the list", "DELETE", PATH, null, null, Map.of()));
         cases.add(new Case("PUT on a record", "PUT", record, "application/json", VALID, Map.of()));
+        hostileCorpus(cases, record);
         return cases;
+    }
+
+    /** The requests the hostile and careless clients of issue 12 sent, each of which must be refused. */
+    private static void hostileCorpus(List<Case> cases, String record) {
+        cases.add(post("renegotiation with startedOn twice", record + "/renegotiations",
+                "{\"startedOn\":\"2030-01-01\",\"startedOn\":\"2026-11-01\"}"));
+        cases.add(post("agenda item with meeting twice", "/api/v1/cases/" + CASE + "/agenda-items",
+                "{\"meeting\":\"" + MEETING + "\",\"meeting\":\"" + MEETING + "\"}"));
+        cases.add(post("completion with heldOn twice", "/api/v1/meetings/" + MEETING + "/completion",
+                "{\"heldOn\":\"2031-04-01\",\"heldOn\":\"2031-04-02\"}"));
+        cases.add(post("agreement with title twice", PATH, VALID.replace("\"category\"",
+                "\"title\": \"Andre\", \"category\"")));
+        for (String type : List.of("application/json; charset=ISO-8859-1", "application/json; charset=utf-16",
+                "application/json-patch+json")) {
+            cases.add(new Case("body as " + type, "POST", PATH, type, VALID, Map.of()));
+        }
+        for (String encoding : List.of("gzip", "deflate", "br")) {
+            cases.add(new Case("body with Content-Encoding " + encoding, "POST", PATH, "application/json", VALID,
+                    Map.of("Content-Encoding", encoding)));
+        }
+        for (String bytes : List.of("c0af", "f4908080", "eda080", "f5808080", "80")) {
+            byte[] start = "{\"title\": \"Avtale ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] end = VALID.substring(VALID.indexOf("\", \"category\"")).getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8);
+            byte[] middle = java.util.HexFormat.of().parseHex(bytes);
+            byte[] body = new byte[start.length + middle.length + end.length];
+            System.arraycopy(start, 0, body, 0, start.length);
+            System.arraycopy(middle, 0, body, start.length, middle.length);
+            System.arraycopy(end, 0, body, start.length + middle.length, end.length);
+            cases.add(raw("malformed UTF-8 " + bytes + " in title", PATH, body));
+        }
+        for (String escape : List.of("\\ud800", "\\udfff", "x\\udc00y")) {
+            cases.add(post("lone surrogate " + escape + " in title", PATH, withField("title", "\"Avtale " + escape
+                    + "\"")));
+        }
+        for (String character : List.of("\u0085", "\u202A", "\u202E", "\u2066", "\u2069", "\u200B", "\u200F",
+                "\u2028", "\u2029", "\uFEFF", "\u00AD")) {
+            String hex = String.format("U+%04X", (int) character.charAt(0));
+            cases.add(post(hex + " in title", PATH, withField("title", quoted("Avtale" + character + "x"))));
+            cases.add(post(hex + " in a termination's reason", record + "/termination",
+                    "{\"terminatedOn\": \"2022-01-01\", \"reason\": " + quoted("Grunn" + character) + "}"));
+        }
+        for (String blank : List.of("\u00A0", "\u00A0\u2007\u202F", "\u3000", "\u200B ")) {
+            cases.add(post("title of " + blank.length() + " kinds of space", PATH, withField("title", quoted(blank))));
+        }
+        cases.add(post("proposal in another party's name", PATH + "/proposals",
+                "{\"title\": \"Forslag\", \"parties\": [\"HOD\", \"KS\"], \"proposedOn\": \"2024-01-01\","
+                        + " \"proposedBy\": \"HOD\"}"));
+        cases.add(post("estimate in another party's name", "/api/v1/cost-cases/" + COST_CASE + "/estimates",
+                "{\"amountNok\": 10, \"periodFrom\": 2031, \"basis\": \"B\", \"method\": \"M\", \"madeBy\": \"KD\"}"));
+        cases.add(new Case("stale If-Match on a renewal that breaks its rules", "POST", record + "/renewals",
+                "application/json", "{\"enteredOn\": \"2020-01-01\", \"expiresOn\": \"2021-06-30\"}",
+                Map.of("If-Match", "\"5\"")));
+        for (String asOf : List.of("%2B999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00%2B18:00",
+                "1899-12-31T23:59:59Z", "10000-01-01T00:00:00Z")) {
+            cases.add(get("agreements asOf " + asOf, PATH + "?asOf=" + asOf));
+            cases.add(get("dashboard asOf " + asOf, "/api/v1/dashboard?asOf=" + asOf));
+            cases.add(get("record asOf " + asOf, record + "?asOf=" + asOf));
+        }
+        cases.add(get("dashboard on 1899-12-31", "/api/v1/dashboard?on=1899-12-31"));
+        cases.add(post("agreement entered in 1899", PATH, withField("enteredOn", "\"1899-12-31\"")));
+        cases.add(post("meeting held next year", "/api/v1/meetings/" + MEETING + "/completion",
+                "{\"heldOn\": \"2031-04-15\"}"));
+        cases.add(post("case concluded in 2031", "/api/v1/cases/" + CASE + "/conclusion",
+                "{\"concludedOn\": \"2031-04\", \"outcome\": \"Ferdig\"}"));
+        cases.add(post("case withdrawn in 2031", "/api/v1/cases/" + CASE + "/withdrawal",
+                "{\"withdrawnOn\": \"2031-01-01\", \"reason\": \"Trukket\"}"));
+        cases.add(post("input given in 2031", "/api/v1/cases/" + CASE + "/inputs",
+                "{\"text\": \"Innspill\", \"givenOn\": \"2031-01-01\"}"));
+        cases.add(post("assessment before the estimate", "/api/v1/cost-cases/" + COST_CASE + "/estimates/" + ESTIMATE
+                + "/assessment", "{\"verdict\": \"AGREES\", \"reasons\": \"Enig\", \"assessedOn\": \"2020-01-01\"}"));
+        cases.add(post("cost case concluded without its final estimate named", "/api/v1/cases/" + COST_CASE
+                + "/conclusion", "{\"concludedOn\": \"2025-01\", \"outcome\": \"Ferdig\", \"finalEstimateId\": \""
+                + ESTIMATE + "\"}"));
     }
 
     /** Bad requests to the case, cost-case and law-participation endpoints. */
@@ -461,8 +546,12 @@ class BadInputCorpusTest {
         records();
         long eventsBefore = store.events();
         RequestSpecification spec = given().headers(request.headers());
-        if (request.contentType() != null) {
-            spec = spec.contentType(request.contentType() + "; charset=UTF-8").body(filled(request.body()));
+        if (request.rawBody() != null) {
+            spec = spec.contentType(request.contentType()).body(request.rawBody());
+        } else if (request.contentType() != null) {
+            String type = request.contentType().contains(";") ? request.contentType()
+                    : request.contentType() + "; charset=UTF-8";
+            spec = spec.contentType(type).body(filled(request.body()));
         }
         ExtractableResponse<Response> answer = spec.when()
                 .request(request.method(), filled(request.path())).then().extract();
