@@ -1,6 +1,7 @@
 package no.samrad.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged Samråd on its embedded default, killed with SIGKILL while writers renew
  * agreements, then started again: every event whose command was acknowledged is there, none
- * twice, the published log is intact, and every read model equals a rebuild from the events.
+ * twice, the published log is intact, and every read model equals a rebuild from the events. Every
+ * command the kill left unanswered is sent again with its Idempotency-Key and told the truth.
  */
 @Tag("fault")
 class ProcessKillTest {
@@ -71,6 +75,11 @@ class ProcessKillTest {
             history.assertEveryRecordDense();
             history.assertMatches(answered, false);
 
+            List<RenewalLoad.Outcome> afterRetries = retryEveryUnansweredCommand(load, answered, history);
+            LoggedHistory retriedHistory = LoggedHistory.read(load, agreements);
+            retriedHistory.assertEveryRecordDense();
+            retriedHistory.assertMatches(afterRetries, true);
+
             Admin admin = new Admin(samrad.base(), Tokens.of(dataDir, null, "samrad:admin samrad:audit samrad:read",
                     Duration.ofHours(1)));
             assertEquals(Boolean.TRUE, admin.get("/api/v1/audit/verify").get("intact").asBoolean(),
@@ -80,6 +89,41 @@ class ProcessKillTest {
             admin.rebuildEveryReadModel();
             assertEquals(before, admin.answers(agreements), "the read models equal a rebuild from the events");
         }
+    }
+
+    /**
+     * Sends every command the kill left unanswered again with its Idempotency-Key, waiting while
+     * the key is still held by the killed instance (until its heartbeat is old enough to tell it is
+     * gone): a command whose renewal the log holds gets its answer replayed, one that left nothing
+     * runs afresh. Answers with every outcome, the retries' in place of the unanswered.
+     */
+    private static List<RenewalLoad.Outcome> retryEveryUnansweredCommand(RenewalLoad load,
+                                                                         List<RenewalLoad.Outcome> answered,
+                                                                         LoggedHistory history) {
+        List<RenewalLoad.Outcome> outcomes = new ArrayList<>();
+        for (RenewalLoad.Outcome outcome : answered) {
+            if (outcome.status() != RenewalLoad.NO_ANSWER) {
+                outcomes.add(outcome);
+                continue;
+            }
+            AtomicReference<RenewalLoad.Answer> retried = new AtomicReference<>();
+            Awaitility.await("the truth about " + outcome.correlationId()).atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                        retried.set(load.retry(outcome));
+                        return !retried.get().inUse();
+                    });
+            RenewalLoad.Answer answer = retried.get();
+            assertTrue(answer.status() < 500, outcome.correlationId() + " retried: " + answer);
+            if (history.renewed(outcome.correlationId())) {
+                assertTrue(answer.status() == 200 && answer.replayed(), outcome.correlationId()
+                        + " committed before the kill, so its retry gets that answer: " + answer);
+            } else {
+                assertFalse(answer.replayed(), outcome.correlationId() + " left nothing, so its retry runs: " + answer);
+            }
+            outcomes.add(new RenewalLoad.Outcome(outcome.correlationId(), outcome.agreementId(), answer.status(),
+                    answer.replayed(), outcome.request()));
+        }
+        return outcomes;
     }
 
     /** Calls of an administrator and auditor. */

@@ -58,6 +58,12 @@ public final class LoggedHistory {
                 "event " + event.get("eventId") + " is logged once"));
     }
 
+    /** Whether the log holds a renewal that the command with this correlation id caused. */
+    public boolean renewed(String correlationId) {
+        return events.stream().anyMatch(event -> event.get("type").asText().equals("AgreementRenewed")
+                && event.get("correlationId").asText().equals(correlationId));
+    }
+
     /**
      * Each acknowledged command caused exactly one renewal; each refused one none; a command
      * whose answer was lost (the service died) at most one; and no renewal is there that no

@@ -27,17 +27,44 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each writer keeps its own, possibly stale, view of every agreement. Three in four of its
  * renewals carry {@code If-Match} with the version it last saw, so a stale view is refused with
- * 409; the rest carry none, so a stale view is refused by the renewal rules (422) while a fresh
+ * 412; the rest carry none, so a stale view is refused by the renewal rules (409) while a fresh
  * one succeeds. Every command has a correlation id of its own, which the published log shows on
- * the events it caused: that is how an answer is matched to what was stored.
+ * the events it caused: that is how an answer is matched to what was stored. It is also the
+ * command's {@code Idempotency-Key}; one command in ten is sent twice at the same moment, as a
+ * careless integrator's retry would, and both answers are kept ({@link Twin}).
  */
 public final class RenewalLoad {
 
-    /** What one command was answered: an HTTP status, or {@link #NO_ANSWER} when the connection failed. */
-    public record Outcome(String correlationId, String agreementId, int status) {
+    /**
+     * What one command was answered: an HTTP status, or {@link #NO_ANSWER} when the connection
+     * failed; whether the answer was a replay; and the request, to be sent again with its key.
+     */
+    public record Outcome(String correlationId, String agreementId, int status, boolean replayed, Sent request) {
         public boolean acknowledged() {
             return status == 200 || status == 201 || status == 202;
         }
+    }
+
+    /** A command as it was sent: its path, body and If-Match, under the key that is its correlation id. */
+    public record Sent(String path, String body, String ifMatch) {
+    }
+
+    /** One answer to a command sent twice at once: its status, body, and the headers that tell a replay. */
+    public record Answer(int status, String body, boolean replayed, String retryAfter) {
+
+        static Answer of(HttpResponse<String> response) {
+            return new Answer(response.statusCode(), response.body(),
+                    "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(null)),
+                    response.headers().firstValue("Retry-After").orElse(null));
+        }
+
+        public boolean inUse() {
+            return status == 409 && body.contains("IDEMPOTENCY_KEY_IN_USE");
+        }
+    }
+
+    /** Both answers to a command sent twice at once with one key, and the answer to a retry once both were in. */
+    public record Twin(String correlationId, Answer first, Answer second, Answer retried) {
     }
 
     public static final int NO_ANSWER = -1;
@@ -47,6 +74,7 @@ public final class RenewalLoad {
     private final URI base;
     private final String token;
     private final HttpClient http;
+    private final ConcurrentLinkedQueue<Twin> twins = new ConcurrentLinkedQueue<>();
 
     public RenewalLoad(URI base, String token) {
         this.base = base;
@@ -62,7 +90,8 @@ public final class RenewalLoad {
             String body = JSON.writeValueAsString(Map.of("title", titlePrefix + " " + i,
                     "category", "WELFARE_SERVICES", "parties", List.of("HOD", "KS"),
                     "enteredOn", FIRST_ENTRY.toString(), "expiresOn", FIRST_ENTRY.plusDays(1).toString()));
-            HttpResponse<String> answer = send(post("/api/v1/agreements", body, null, "enter-" + titlePrefix + i));
+            HttpResponse<String> answer = send(post("/api/v1/agreements", body, null,
+                    ("enter-" + titlePrefix + i).replaceAll("[^A-Za-z0-9._:-]", "-")));
             if (answer.statusCode() != 201) {
                 throw new IllegalStateException("entering an agreement answered " + answer.statusCode() + ": "
                         + answer.body());
@@ -123,14 +152,16 @@ public final class RenewalLoad {
             String body = JSON.writeValueAsString(Map.of("enteredOn", view.expiresOn().toString(),
                     "expiresOn", view.expiresOn().plusDays(1).toString()));
             String ifMatch = random.nextInt(4) == 0 ? null : "\"" + view.version() + "\"";
+            Sent sent = new Sent("/api/v1/agreements/" + id + "/renewals", body, ifMatch);
             HttpResponse<String> answer;
             try {
-                answer = send(post("/api/v1/agreements/" + id + "/renewals", body, ifMatch, correlationId));
+                answer = random.nextInt(10) == 0 ? sendTwice(sent, correlationId) : send(post(sent, correlationId));
             } catch (IOException gone) {
-                outcomes.add(new Outcome(correlationId, id, NO_ANSWER));
+                outcomes.add(new Outcome(correlationId, id, NO_ANSWER, false, sent));
                 return;
             }
-            outcomes.add(new Outcome(correlationId, id, answer.statusCode()));
+            outcomes.add(new Outcome(correlationId, id, answer.statusCode(),
+                    Answer.of(answer).replayed(), sent));
             if (answer.statusCode() == 200) {
                 views.put(id, viewOf(JSON.readTree(answer.body())));
             } else {
@@ -141,6 +172,42 @@ public final class RenewalLoad {
                 }
             }
         }
+    }
+
+    /**
+     * Sends the command twice at the same moment under one key, then once more when both are in,
+     * keeps the three answers, and answers with the one that stored the command, or a refusal.
+     */
+    private HttpResponse<String> sendTwice(Sent sent, String correlationId) throws IOException, InterruptedException {
+        var first = http.sendAsync(post(sent, correlationId), HttpResponse.BodyHandlers.ofString());
+        var second = http.sendAsync(post(sent, correlationId), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> one;
+        HttpResponse<String> other;
+        try {
+            one = first.join();
+            other = second.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof IOException gone ? gone : new IOException(e.getCause());
+        }
+        HttpResponse<String> retry = send(post(sent, correlationId));
+        twins.add(new Twin(correlationId, Answer.of(one), Answer.of(other), Answer.of(retry)));
+        // The command's outcome: the answer of the one that stored it, if one did; else a refusal.
+        for (HttpResponse<String> answer : List.of(one, other, retry)) {
+            if (answer.statusCode() < 300 && !Answer.of(answer).replayed()) {
+                return answer;
+            }
+        }
+        return Answer.of(one).inUse() ? other : one;
+    }
+
+    /** Every command sent twice at once, with both answers. */
+    public List<Twin> twins() {
+        return List.copyOf(twins);
+    }
+
+    /** Sends a command again, with the key and correlation id it was first sent with. */
+    public Answer retry(Outcome unanswered) throws IOException, InterruptedException {
+        return Answer.of(send(post(unanswered.request(), unanswered.correlationId())));
     }
 
     private View read(String id) throws IOException, InterruptedException {
@@ -190,10 +257,15 @@ public final class RenewalLoad {
         }
     }
 
+    private HttpRequest post(Sent sent, String correlationId) {
+        return post(sent.path(), sent.body(), sent.ifMatch(), correlationId);
+    }
+
     private HttpRequest post(String path, String body, String ifMatch, String correlationId) {
         HttpRequest.Builder request = authorised(path)
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-Id", correlationId)
+                .header("Idempotency-Key", correlationId)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

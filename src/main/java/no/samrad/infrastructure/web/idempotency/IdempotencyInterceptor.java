@@ -101,6 +101,17 @@ public class IdempotencyInterceptor {
         IdempotencyStore.Key key = new IdempotencyStore.Key(callerIdentity(), header);
         String hash = requestHash(invocation);
         String requestId = caller.requestId();
+        // Known to be running before its reservation exists, so that no retry takes it for gone.
+        running.started(requestId);
+        try {
+            return answer(invocation, key, hash, requestId);
+        } finally {
+            running.ended(requestId);
+        }
+    }
+
+    private Object answer(InvocationContext invocation, IdempotencyStore.Key key, String hash, String requestId)
+            throws Exception {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Optional<IdempotencyStore.Entry> found = store.find(key);
             if (found.isEmpty()) {
@@ -134,7 +145,6 @@ public class IdempotencyInterceptor {
     }
 
     private Object run(InvocationContext invocation, IdempotencyStore.Key key, String requestId) throws Exception {
-        running.started(requestId);
         reservation.hold(key, requestId);
         boolean answered = false;
         try {
@@ -148,7 +158,6 @@ public class IdempotencyInterceptor {
             return result;
         } finally {
             reservation.letGo();
-            running.ended(requestId);
             if (!answered) {
                 releaseQuietly(key, requestId);
             }
