@@ -43,4 +43,22 @@ class AgreementSnapshotTest {
                 .body("terms.size()", equalTo(3));
         given().when().get(PATH + "/" + id + "/history").then().body("size()", equalTo(5));
     }
+
+    @Test
+    void aSnapshotOfAnEarlierShapeIsPassedOverAndTheRecordLoadedFromItsEvents() {
+        String id = enter("Avtale med gammelt øyeblikksbilde", List.of("KD", "KS"), LocalDate.of(2018, 4, 20),
+                LocalDate.of(2021, 12, 31));
+        post(PATH + "/" + id + "/renegotiations", Map.of("startedOn", "2021-06-01")).statusCode(200);
+        post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2021-12-01", "expiresOn", "2024-12-31"))
+                .statusCode(200);
+        post(PATH + "/" + id + "/renegotiations", Map.of("startedOn", "2024-06-01")).statusCode(200);
+        Awaitility.await("a snapshot was taken").atMost(Duration.ofSeconds(10)).until(() -> store.snapshotsOf(id) > 0);
+        store.makeSnapshotsOfAnEarlierShape(id);
+
+        // The correction needs the term before the current one, which only the events still tell.
+        post(PATH + "/" + id + "/corrections", Map.of("enteredOn", "2018-01-01", "reason", "Før forrige periode"))
+                .statusCode(409).body("code", equalTo("TERMS_OUT_OF_ORDER"));
+        post(PATH + "/" + id + "/renewals", Map.of("enteredOn", "2024-12-01", "expiresOn", "2027-12-31"))
+                .statusCode(200).body("terms.size()", equalTo(3));
+    }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.samrad.infrastructure.time.PartialDate;
+import jakarta.inject.Inject;
+import no.samrad.support.MovableClock;
 import no.samrad.support.Api;
 import no.samrad.support.Cases;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,9 @@ class DashboardResourceTest {
     private static final List<String> KD_AND_KS = List.of("KD", "KS");
     private static final LocalDate DAY = LocalDate.of(2091, 3, 1);
     private static final Set<String> OPEN_STATES = Set.of("REPORTED", "ON_AGENDA", "DISCUSSED", "OPEN");
+
+    @Inject
+    MovableClock clock;
 
     private String soon;
     private String later;
@@ -144,6 +149,23 @@ class DashboardResourceTest {
         assertEquals("2091-04", next.get("date"));
         assertEquals(List.of(sectorMatter), ((List<?>) next.get("agenda")).stream()
                 .map(item -> ((Map<?, ?>) item).get("caseId")).toList());
+    }
+
+    @Test
+    void onADayBeforeAMeetingWasHeldItIsShownScheduled() {
+        String held = post("/api/v1/meetings", Map.of("kind", "FIRST_CONSULTATION", "date", "2092-03-10"))
+                .statusCode(201).extract().path("id");
+        clock.setToday(LocalDate.of(2092, 3, 10));
+        try {
+            post("/api/v1/meetings/" + held + "/completion", Map.of()).statusCode(200).body("status",
+                    org.hamcrest.Matchers.equalTo("HELD"));
+        } finally {
+            clock.reset();
+        }
+        assertEquals("SCHEDULED", dashboard("?on=2092-03-09").getString("nextMeetings.find { it.id == '" + held
+                + "' }.status"));
+        assertEquals("HELD", dashboard("?on=2092-03-10").getString("nextMeetings.find { it.id == '" + held
+                + "' }.status"));
     }
 
     @Test

@@ -101,6 +101,17 @@ class StrictInputTest {
     }
 
     @Test
+    void aChunkedBodyOverTheLimitIs413() throws Exception {
+        byte[] large = String.format(VALID, "x".repeat(1_500_000)).getBytes(StandardCharsets.UTF_8);
+        long before = store.events();
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve(PATH.substring(1)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))));
+        assertRefused(answer, 413, "PAYLOAD_TOO_LARGE");
+        assertEquals(before, store.events());
+    }
+
+    @Test
     void utf8WithAnExplicitCharsetIsAccepted() throws Exception {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve(PATH.substring(1)))
                 .header("Content-Type", "application/json; charset=UTF-8")

@@ -35,6 +35,25 @@ public class Store {
         }
     }
 
+    /**
+     * Makes every snapshot of the record look as an earlier release stored it: of no revision, and
+     * with a state this release cannot read.
+     */
+    public void makeSnapshotsOfAnEarlierShape(String recordId) {
+        try (Connection connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("UPDATE snapshot_event_entry SET payload_revision = NULL,"
+                     + " payload = ? WHERE aggregate_identifier = ?")) {
+            statement.setBytes(1, "{\"milestones\": [\"IN_FORCE\"], \"unknown\": true".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            statement.setString(2, recordId);
+            if (statement.executeUpdate() == 0) {
+                throw new IllegalStateException("the record " + recordId + " has no snapshot");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long agreements() {
         return count("SELECT COUNT(*) FROM agreement_view");
     }
