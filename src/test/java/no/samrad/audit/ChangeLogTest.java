@@ -14,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import no.samrad.support.Cases;
 import no.samrad.support.Api;
+import no.samrad.support.Cases;
 import org.junit.jupiter.api.Test;
 
 /** The change log of a record: each event's changed fields with old and new values, when and by whom. */

@@ -1,7 +1,5 @@
 package no.samrad.audit;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Cases.meeting;
@@ -27,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.support.Api;
+import no.samrad.support.MovableClock;
 import no.samrad.support.WithDemoData;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**

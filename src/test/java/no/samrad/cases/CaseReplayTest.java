@@ -1,12 +1,10 @@
 package no.samrad.cases;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
+import static no.samrad.support.Agreements.post;
+import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
 import static no.samrad.support.Cases.newCase;
 import static no.samrad.support.Cases.report;
-import static no.samrad.support.Agreements.post;
-import static no.samrad.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +22,9 @@ import no.samrad.costcase.query.CostCaseView;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.lawparticipation.query.LawParticipationView;
 import no.samrad.support.Api;
+import no.samrad.support.MovableClock;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The three case read models are disposable: wiped and replayed, they answer exactly as before. */

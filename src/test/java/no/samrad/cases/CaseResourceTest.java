@@ -1,7 +1,5 @@
 package no.samrad.cases;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
@@ -30,7 +28,9 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import no.samrad.support.Api;
 import no.samrad.support.Cases;
+import no.samrad.support.MovableClock;
 import no.samrad.support.Store;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -1,7 +1,5 @@
 package no.samrad.cases;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static no.samrad.support.Cases.meeting;
@@ -29,6 +27,7 @@ import no.samrad.costcase.api.AssessmentVerdict;
 import no.samrad.costcase.api.RecordCostEstimate;
 import no.samrad.infrastructure.axon.AxonRuntime;
 import no.samrad.infrastructure.axon.EventMetadata;
+import no.samrad.support.MovableClock;
 import no.samrad.support.Store;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -37,6 +36,7 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**

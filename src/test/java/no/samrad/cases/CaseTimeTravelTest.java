@@ -1,8 +1,5 @@
 package no.samrad.cases;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
-import jakarta.inject.Inject;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
@@ -15,10 +12,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.samrad.support.Api;
+import no.samrad.support.MovableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The case lists, the cost and law records and the meeting appendices as they stood at an instant. */

@@ -1,7 +1,5 @@
 package no.samrad.meeting;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.contains;
@@ -17,7 +15,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.support.MovableClock;
 import no.samrad.support.Store;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -1,7 +1,5 @@
 package no.samrad.security;
 
-import org.junit.jupiter.api.AfterEach;
-import no.samrad.support.MovableClock;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.body;
 import static no.samrad.support.Agreements.enter;
@@ -28,8 +26,10 @@ import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.support.Api;
 import no.samrad.support.EventStream;
+import no.samrad.support.MovableClock;
 import no.samrad.support.Store;
 import no.samrad.support.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

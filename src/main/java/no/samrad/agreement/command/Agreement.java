@@ -31,12 +31,12 @@ import no.samrad.infrastructure.security.Actor;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
-import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.serialization.Revision;
 
 /**
  * A bilateral agreement between one or more ministries and KS. Command handlers decide, the

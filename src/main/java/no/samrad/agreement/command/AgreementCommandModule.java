@@ -5,8 +5,8 @@ import no.samrad.agreement.api.AgreementExpired;
 import no.samrad.agreement.api.AgreementSuperseded;
 import no.samrad.agreement.api.AgreementTerminated;
 import no.samrad.infrastructure.axon.AxonModule;
-import no.samrad.infrastructure.axon.VersionCheckedRepository;
 import no.samrad.infrastructure.axon.RenamedFieldUpcaster;
+import no.samrad.infrastructure.axon.VersionCheckedRepository;
 import org.axonframework.config.Configurer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

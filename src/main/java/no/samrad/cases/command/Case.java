@@ -36,7 +36,9 @@ import no.samrad.costcase.command.CostCalculation;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.error.RequiredFields;
 import no.samrad.infrastructure.security.Actor;
+import no.samrad.infrastructure.time.FactDates;
 import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
 import no.samrad.lawparticipation.api.LawInQuestion;
 import no.samrad.lawparticipation.api.LawMilestoneReached;
@@ -50,14 +52,12 @@ import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
-import no.samrad.infrastructure.time.FactDates;
-import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
+import org.axonframework.serialization.Revision;
 
 /**
  * A case of the consultation arrangement, of any of the four kinds, from its report to its

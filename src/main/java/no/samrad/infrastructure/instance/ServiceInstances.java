@@ -61,7 +61,8 @@ public class ServiceInstances {
         }
     }
 
-    @Scheduled(every = "${samrad.instance.heartbeat-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${samrad.instance.heartbeat-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         try {
             execute("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE instance_id = ?", self);

@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A reason or a summary: visible text that may hold line breaks, as {@link TextRules} has it; {@code null} is left to {@code @NotNull}. */
+/**
+ * A reason or a summary: visible text that may hold line breaks, as {@link TextRules} has it;
+ * {@code null} is left to {@code @NotNull}.
+ */
 @Constraint(validatedBy = TextValidator.FreeTextValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
         ElementType.TYPE_USE})

@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A title or a name: one line of visible text, as {@link TextRules} has it; {@code null} is left to {@code @NotNull}. */
+/**
+ * A title or a name: one line of visible text, as {@link TextRules} has it; {@code null} is left
+ * to {@code @NotNull}.
+ */
 @Constraint(validatedBy = TextValidator.SingleLineValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
         ElementType.TYPE_USE})

@@ -70,8 +70,10 @@ public class LawParticipation {
     /** A law is sent on consultation before its bill is presented, and presented before it enters into force. */
     private static void requireLifecycleOrder(LawMilestone recorded, PartialDate recordedOn, LawMilestone milestone,
                                               PartialDate reachedOn) {
-        boolean earlierStepLater = recorded.compareTo(milestone) < 0 && reachedOn.latest().isBefore(recordedOn.earliest());
-        boolean laterStepEarlier = recorded.compareTo(milestone) > 0 && recordedOn.latest().isBefore(reachedOn.earliest());
+        boolean earlierStepLater = recorded.compareTo(milestone) < 0
+                && reachedOn.latest().isBefore(recordedOn.earliest());
+        boolean laterStepEarlier = recorded.compareTo(milestone) > 0
+                && recordedOn.latest().isBefore(reachedOn.earliest());
         if (earlierStepLater || laterStepEarlier) {
             throw new DomainException(LawParticipationErrors.MILESTONE_OUT_OF_ORDER, milestone + " on " + reachedOn
                     + " does not fit " + recorded + " on " + recordedOn + ": the milestones come in the order "

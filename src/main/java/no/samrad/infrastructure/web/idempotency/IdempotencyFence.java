@@ -49,7 +49,8 @@ public class IdempotencyFence implements AxonModule, MessageDispatchInterceptor<
         if (!store.markCommitted(held.key(), held.requestId(), last.getAggregateIdentifier(),
                 last.getSequenceNumber())) {
             throw new DomainException(CommonErrors.IDEMPOTENCY_KEY_IN_USE,
-                    "Another request with this Idempotency-Key took it over; nothing was stored. Retry to get its answer.",
+                    "Another request with this Idempotency-Key took it over; nothing was stored."
+                            + " Retry to get its answer.",
                     IdempotencyInterceptor.HEADER);
         }
     }
