@@ -58,7 +58,7 @@ class EventChainTest {
 
     /** Enters an agreement and answers its receipt: position, event id and hash of its one event. */
     private static String[] enterWithReceipt(String title) {
-        String receipt = given().contentType(ContentType.JSON)
+        String receipt = given().header("Prefer", "wait=10").contentType(ContentType.JSON)
                 .body(body(title, List.of("HOD", "KS"), LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1)))
                 .when().post(PATH).then().statusCode(201).extract().header("Samrad-Receipt");
         assertNotNull(receipt, "a command's answer carries its receipt");

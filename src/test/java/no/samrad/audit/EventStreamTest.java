@@ -24,14 +24,14 @@ class EventStreamTest {
 
     /** Enters an agreement and returns the published-log position of its event, from the receipt. */
     private static long enter(String title) {
-        String receipt = Api.given().contentType(ContentType.JSON).body(body(title, List.of("KD", "KS"),
-                        LocalDate.of(2070, 1, 1), LocalDate.of(2072, 1, 1)))
+        String receipt = Api.given().header("Prefer", "wait=10").contentType(ContentType.JSON)
+                .body(body(title, List.of("KD", "KS"), LocalDate.of(2070, 1, 1), LocalDate.of(2072, 1, 1)))
                 .when().post("/api/v1/agreements").then().statusCode(201).extract().header("Samrad-Receipt");
         return Long.parseLong(receipt.split(" ")[0]);
     }
 
     private static long renew(String id) {
-        String receipt = Api.given().contentType(ContentType.JSON)
+        String receipt = Api.given().header("Prefer", "wait=10").contentType(ContentType.JSON)
                 .body(Map.of("enteredOn", "2071-06-01", "expiresOn", "2075-01-01"))
                 .when().post("/api/v1/agreements/" + id + "/renewals").then().statusCode(200).extract()
                 .header("Samrad-Receipt");

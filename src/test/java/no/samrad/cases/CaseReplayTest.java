@@ -6,24 +6,25 @@ import static no.samrad.support.Cases.meeting;
 import static no.samrad.support.Cases.newCase;
 import static no.samrad.support.Cases.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.samrad.support.Store;
+import no.samrad.support.Rebuilds;
+import no.samrad.lawparticipation.query.LawParticipationProjection;
+import no.samrad.costcase.query.CostCaseProjection;
+import no.samrad.infrastructure.axon.Projection;
 import no.samrad.cases.query.CaseProjection;
 import no.samrad.cases.query.CaseView;
 import no.samrad.costcase.query.CostCaseView;
-import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.lawparticipation.query.LawParticipationView;
 import no.samrad.support.Api;
 import no.samrad.support.MovableClock;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,14 +41,20 @@ class CaseReplayTest {
     }
 
     @Inject
-    ProjectionCatchUp catchUp;
+    CaseProjection cases;
+    @Inject
+    CostCaseProjection costCases;
+    @Inject
+    LawParticipationProjection lawParticipation;
+    @Inject
+    Store store;
 
     private static String answers(String path) {
         return given().when().get(path).then().statusCode(200).extract().asString();
     }
 
     @Test
-    void wipingTheCaseReadModelsAndReplayingGivesIdenticalAnswers() {
+    void wipingTheCaseReadModelsAndRebuildingThemGivesIdenticalAnswers() {
         clock.setToday(LocalDate.of(2065, 12, 31));
         String earlier = meeting("2065-03");
         String later = meeting("2065-10");
@@ -79,21 +86,17 @@ class CaseReplayTest {
                 "/api/v1/meetings/" + later + "/agenda");
         List<String> before = paths.stream().map(CaseReplayTest::answers).toList();
 
-        for (String group : CaseProjection.CASE_READ_MODELS) {
-            StreamingEventProcessor processor = catchUp.processor(group);
-            processor.shutDown();
-            processor.resetTokens();
+        for (Projection model : List.of(cases, costCases, lawParticipation)) {
+            store.wipe(model.tables());
         }
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(0, CaseView.count());
             assertEquals(0, CostCaseView.count());
             assertEquals(0, LawParticipationView.count());
         });
-        for (String group : CaseProjection.CASE_READ_MODELS) {
-            catchUp.processor(group).start();
-        }
-        for (String group : CaseProjection.CASE_READ_MODELS) {
-            assertTrue(catchUp.await(group, Duration.ofSeconds(30)), group);
+        for (String model : List.of(CaseProjection.PROCESSING_GROUP, CostCaseProjection.PROCESSING_GROUP,
+                LawParticipationProjection.PROCESSING_GROUP)) {
+            Rebuilds.rebuild(model);
         }
 
         assertEquals(before, paths.stream().map(CaseReplayTest::answers).toList());

@@ -54,6 +54,17 @@ public class Store {
         }
     }
 
+    /** Empties these tables, as a model gone wrong would have to be rebuilt from nothing. */
+    public void wipe(java.util.List<String> tables) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long agreements() {
         return count("SELECT COUNT(*) FROM agreement_view");
     }

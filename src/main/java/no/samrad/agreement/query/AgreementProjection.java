@@ -10,14 +10,12 @@ import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
 /**
  * Keeps {@link AgreementView} up to date. Idempotent: every handler skips an event whose sequence
- * number the view has already applied, so a redelivered batch changes nothing. A reset empties
- * the tables so that a replay rebuilds them from the first event.
+ * number the view has already applied, so a redelivered batch changes nothing.
  */
 @ApplicationScoped
 @ProcessingGroup(AgreementProjection.PROCESSING_GROUP)
@@ -56,12 +54,9 @@ public class AgreementProjection implements Projection {
         return AgreementFold.STEP;
     }
 
-    @ResetHandler
-    void reset() {
-        var entityManager = AgreementView.getEntityManager();
-        for (String table : List.of("agreement_view_term", "agreement_view_party", "agreement_view")) {
-            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("agreement_view_term", "agreement_view_party", "agreement_view");
     }
 
     private static AgreementView stamp(AgreementView view, long sequence, Instant recordedAt) {

@@ -31,7 +31,6 @@ import no.samrad.agreement.api.StartAgreementRenegotiation;
 import no.samrad.agreement.api.SupersedeAgreement;
 import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.agreement.query.AgreementFilter;
-import no.samrad.agreement.query.AgreementProjection;
 import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.agreement.query.AgreementTimeTravel;
 import no.samrad.agreement.web.AgreementRepresentations.Detail;
@@ -273,12 +272,12 @@ public class AgreementResource implements RecordRepresentation {
     }
 
     private Response created(UUID id, UriInfo uri) {
-        return answers.created(AgreementProjection.PROCESSING_GROUP, () -> queries.find(id).map(Detail::of),
+        return answers.created(() -> queries.find(id).map(Detail::of),
                 uri.getBaseUriBuilder().path(AgreementResource.class).path(id.toString()).build());
     }
 
     private Response current(UUID id) {
-        return answers.changed(AgreementProjection.PROCESSING_GROUP, () -> queries.find(id).map(Detail::of),
+        return answers.changed(() -> queries.find(id).map(Detail::of),
                 URI.create("/api/v1/agreements/" + id));
     }
 

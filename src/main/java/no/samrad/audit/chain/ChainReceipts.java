@@ -2,6 +2,7 @@ package no.samrad.audit.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
@@ -27,15 +28,21 @@ public class ChainReceipts implements CommandReceipts {
 
     @Override
     public Optional<String> forThisRequest(long head, Duration timeout) {
-        if (!catchUp.await(EventChainer.PROCESSOR, head, timeout)) {
-            return Optional.empty();
-        }
-        var links = chain.ofRequest(caller.requestId());
-        if (links.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(links.stream()
-                .map(link -> link.position() + " " + link.eventId() + " " + link.hash())
-                .collect(Collectors.joining(", ")));
+        List<ChainLink> links = linksOf(caller.requestId(), head, timeout);
+        return links.isEmpty() ? Optional.empty() : Optional.of(text(links));
+    }
+
+    /**
+     * The chain links of the events a request caused, once the chainer has reached {@code head}
+     * (waiting at most {@code timeout}); empty when the log does not hold them by then.
+     */
+    public List<ChainLink> linksOf(String requestId, long head, Duration timeout) {
+        return catchUp.await(EventChainer.PROCESSOR, head, timeout) ? chain.ofRequest(requestId) : List.of();
+    }
+
+    /** A receipt as the {@value #HEADER} header writes it: position, event id and hash of each event. */
+    public static String text(List<ChainLink> links) {
+        return links.stream().map(link -> link.position() + " " + link.eventId() + " " + link.hash())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,16 @@
 package no.samrad.audit.web;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.Preferences;
+import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.error.CommonErrors;
+import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.audit.chain.ChainReceipts;
+import java.util.UUID;
+import java.time.Duration;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,17 +37,47 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     private static final String PEM = "application/x-pem-file";
+    private static final int LONGEST_WAIT_SECONDS = 10;
 
     private final AuditKeys keys;
     private final ChainCheckpoints checkpoints;
     private final ChainVerifier verifier;
     private final ChainStore chain;
+    private final ChainReceipts receipts;
+    private final ProjectionCatchUp catchUp;
 
-    AuditResource(AuditKeys keys, ChainCheckpoints checkpoints, ChainVerifier verifier, ChainStore chain) {
+    AuditResource(AuditKeys keys, ChainCheckpoints checkpoints, ChainVerifier verifier, ChainStore chain,
+                  ChainReceipts receipts, ProjectionCatchUp catchUp) {
         this.keys = keys;
         this.checkpoints = checkpoints;
         this.verifier = verifier;
         this.chain = chain;
+        this.receipts = receipts;
+        this.catchUp = catchUp;
+    }
+
+    /** A request's receipt: where the published log holds each event the request's commands caused. */
+    @Schema(name = "Receipt")
+    public record Receipt(String requestId, List<ChainLink> events, String receipt) {
+    }
+
+    /**
+     * The receipt of a request, as every command's answer links it: once the published log holds
+     * every event the request caused. With {@code Prefer: wait=N} it waits for the log up to N
+     * seconds (10 at most); until the log holds them, 404.
+     */
+    @GET
+    @Path("receipts/{requestId}")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    public Receipt requestReceipt(@PathParam("requestId") String requestId, @HeaderParam("Prefer") String prefer) {
+        UUID request = RecordAnswers.idOf(requestId, "request");
+        int wait = Preferences.waitSeconds(prefer, LONGEST_WAIT_SECONDS).orElse(0);
+        List<ChainLink> links = receipts.linksOf(request.toString(), catchUp.headPosition(), Duration.ofSeconds(wait));
+        if (links.isEmpty()) {
+            throw new DomainException(CommonErrors.NOT_FOUND, "The published log holds no event of request "
+                    + requestId + ": no such request, one that stored nothing, or one the log has not reached yet.");
+        }
+        return new Receipt(request.toString(), links, ChainReceipts.text(links));
     }
 
     /** The Ed25519 public key that checkpoints are signed with, as PEM. Public: it proves, it grants nothing. */

@@ -19,6 +19,7 @@ import no.samrad.audit.api.AuditErrors;
 import no.samrad.infrastructure.axon.EventLogKeeper;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.axon.ProjectionRebuilder;
+import no.samrad.infrastructure.axon.ReadModels;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
@@ -36,29 +37,34 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ProjectionAdminResource {
 
     private final ProjectionCatchUp projections;
+    private final ReadModels readModels;
     private final List<EventLogKeeper> logKeepers;
     private final ProjectionRebuilder rebuilder;
     private final SamradClock clock;
 
-    ProjectionAdminResource(ProjectionCatchUp projections, @All List<EventLogKeeper> logKeepers,
-                            ProjectionRebuilder rebuilder, SamradClock clock) {
+    ProjectionAdminResource(ProjectionCatchUp projections, ReadModels readModels,
+                            @All List<EventLogKeeper> logKeepers, ProjectionRebuilder rebuilder, SamradClock clock) {
+        this.readModels = readModels;
         this.clock = clock;
         this.rebuilder = rebuilder;
         this.logKeepers = logKeepers;
         this.projections = projections;
     }
 
-    /** A read model's processor: where it stands against the newest event. */
-    /** A read model's processor and, where one has run, its latest rebuild. */
+    /**
+     * A read model or a keeper of the published log: how it is kept ({@code INLINE}, in the
+     * command's transaction, or {@code AFTER_COMMIT}, following the log), where it stands against
+     * the newest event and, where one has run, its latest rebuild.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProjectionState(String name, boolean running, boolean replaying, long position, long head,
-                                  long lagEvents, long lagSeconds, ProjectionRebuilder.Progress rebuild) {
+    public record ProjectionState(String name, String kept, boolean running, boolean replaying, long position,
+                                  long head, long lagEvents, long lagSeconds, ProjectionRebuilder.Progress rebuild) {
     }
 
     @GET
     public List<ProjectionState> listProjections() {
         long head = projections.headPosition();
-        return projections.processorNames().stream()
+        return java.util.stream.Stream.concat(readModels.names().stream(), projections.processorNames().stream())
                 .sorted(Comparator.naturalOrder())
                 .map(name -> state(name, head))
                 .toList();
@@ -89,16 +95,20 @@ public class ProjectionAdminResource {
     }
 
     private ProjectionState state(String name, long head) {
+        if (readModels.isReadModel(name)) {
+            return new ProjectionState(name, "INLINE", true, false, head, head, 0, 0,
+                    rebuilder.progress(name).orElse(null));
+        }
         StreamingEventProcessor processor = projections.processor(name);
         long position = projections.position(name).orElse(-1);
         long lagSeconds = position >= head ? 0 : projections.recordedAfter(position)
                 .map(recorded -> Math.max(0, Duration.between(recorded, clock.now()).toSeconds())).orElse(0L);
-        return new ProjectionState(name, processor.isRunning(), processor.isReplaying(), position, head,
-                Math.max(0, head - position), lagSeconds, rebuilder.progress(name).orElse(null));
+        return new ProjectionState(name, "AFTER_COMMIT", processor.isRunning(), processor.isReplaying(), position,
+                head, Math.max(0, head - position), lagSeconds, rebuilder.progress(name).orElse(null));
     }
 
     private void requireKnown(String name) {
-        if (!projections.processorNames().contains(name)) {
+        if (!readModels.isReadModel(name) && !projections.processorNames().contains(name)) {
             throw new DomainException(CommonErrors.NOT_FOUND, "There is no read model called " + name + ".");
         }
     }

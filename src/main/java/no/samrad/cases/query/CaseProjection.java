@@ -7,13 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
-import no.samrad.costcase.query.CostCaseProjection;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
-import no.samrad.lawparticipation.query.LawParticipationProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
@@ -27,12 +24,6 @@ import org.axonframework.eventhandling.Timestamp;
 public class CaseProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "cases";
-    /**
-     * Every read model a case's events reach. A command on a case answers once all of them hold
-     * its events, so that the next read of any case list shows the change.
-     */
-    public static final List<String> CASE_READ_MODELS = List.of(PROCESSING_GROUP,
-            CostCaseProjection.PROCESSING_GROUP, LawParticipationProjection.PROCESSING_GROUP);
 
     @EventHandler
     void on(CaseReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -54,12 +45,9 @@ public class CaseProjection implements Projection {
         return CaseFold.STEP;
     }
 
-    @ResetHandler
-    void reset() {
-        var entityManager = CaseView.getEntityManager();
-        for (String table : List.of("case_view_input", "case_view_agenda", "case_view_ministry", "case_view")) {
-            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("case_view_input", "case_view_agenda", "case_view_ministry", "case_view");
     }
 
 }

@@ -32,7 +32,6 @@ import no.samrad.cases.api.PutCaseOnAgenda;
 import no.samrad.cases.api.RecordCaseDiscussion;
 import no.samrad.cases.api.ReportCase;
 import no.samrad.cases.api.WithdrawCase;
-import no.samrad.cases.query.CaseProjection;
 import no.samrad.cases.query.CaseQueries;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.PartialDate;
@@ -94,8 +93,7 @@ public class CaseResource implements RecordRepresentation {
                 Boolean.TRUE.equals(body.law().eeaOrigin()));
         commands.sendAndWait(new ReportCase(id, body.kind(), body.title(), body.ministries(), body.reportedBy(),
                 body.meeting(), reportedOn, body.summary(), body.reform(), law));
-        return answers.created(CaseProjection.CASE_READ_MODELS,
-                () -> queries.find(id).map(CaseRepresentations.Detail::of),
+        return answers.created(() -> queries.find(id).map(CaseRepresentations.Detail::of),
                 uri.getBaseUriBuilder().path(CaseResource.class).path(id.toString()).build());
     }
 
@@ -223,8 +221,7 @@ public class CaseResource implements RecordRepresentation {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(CaseProjection.CASE_READ_MODELS,
-                () -> queries.find(id).map(CaseRepresentations.Detail::of), URI.create("/api/v1/cases/" + id));
+        return answers.changed(() -> queries.find(id).map(CaseRepresentations.Detail::of), URI.create("/api/v1/cases/" + id));
     }
 
     @Override

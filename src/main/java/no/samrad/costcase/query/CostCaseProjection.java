@@ -11,13 +11,12 @@ import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
 /**
  * Keeps {@link CostCaseView} up to date for the cost-calculation cases; the other kinds pass it
- * by. Idempotent by sequence number, emptied on reset.
+ * by. Idempotent by sequence number.
  */
 @ApplicationScoped
 @ProcessingGroup(CostCaseProjection.PROCESSING_GROUP)
@@ -47,12 +46,9 @@ public class CostCaseProjection implements Projection {
         return CostCaseFold.STEP;
     }
 
-    @ResetHandler
-    void reset() {
-        var entityManager = CostCaseView.getEntityManager();
-        for (String table : List.of("cost_case_status_update", "cost_case_estimate", "cost_case_view")) {
-            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("cost_case_status_update", "cost_case_estimate", "cost_case_view");
     }
 
 }

@@ -21,7 +21,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import no.samrad.cases.query.CaseProjection;
 import no.samrad.costcase.api.AssessCostEstimate;
 import no.samrad.costcase.api.CostCaseErrors;
 import no.samrad.costcase.api.CostCaseStatus;
@@ -173,8 +172,7 @@ public class CostCaseResource implements RecordRepresentation {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(CaseProjection.CASE_READ_MODELS,
-                () -> queries.find(id).map(CostCaseRepresentations.Detail::of), URI.create("/api/v1/cost-cases/" + id));
+        return answers.changed(() -> queries.find(id).map(CostCaseRepresentations.Detail::of), URI.create("/api/v1/cost-cases/" + id));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.AggregateFactory;
@@ -34,9 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Builds, starts and stops the Axon configuration inside Quarkus: a local command bus, an
  * embedded event store on the application's datasource, Jackson for every serialised message,
- * and pooled streaming processors that keep their tokens in the same database. Capabilities
- * contribute their aggregates through {@link AxonModule}s; every {@link Projection} bean gets a
- * processor of its own.
+ * read models kept inline by subscribing processors in the command's transaction, and a pooled
+ * streaming processor, with its token in the same database, for each keeper of the published
+ * log. Capabilities contribute their aggregates through {@link AxonModule}s; every
+ * {@link Projection} bean gets a subscribing processor of its own.
  *
  * <p>Axon has no CDI integration of its own, so this bean owns its lifecycle; {@link
  * no.samrad.infrastructure.startup.StartupSequence} starts it once Flyway has migrated, and it is
@@ -91,12 +93,12 @@ public class AxonRuntime {
                 ObjectMapper objectMapper,
                 @All List<AxonModule> modules,
                 @All List<Projection> projections,
+                ReadModels readModels,
                 @All List<EventLogKeeper> logKeepers,
                 AxonMetrics metrics,
                 ProcessorProgress progress,
                 SamradClock clock,
-                @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
-                @ConfigProperty(name = "samrad.axon.processor-segments", defaultValue = "4") int segments) {
+                @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
         TransactionManager transactionManager = new JtaTransactionManager(jta);
         JacksonSerializer serializer = JacksonSerializer.builder()
@@ -125,11 +127,13 @@ public class AxonRuntime {
         configurer.configureSnapshotter(c -> snapshotter(c, transactionManager));
         // Command handlers take "today" from Samråd's clock as a parameter: the aggregates hold nothing injected.
         configurer.registerComponent(SamradClock.class, c -> clock);
+        // Read models are kept inline: subscribing processors handle the events in the unit of work
+        // that publishes them, in its transaction; a failing handler fails the command.
         configurer.eventProcessing()
                 .configureDefaultStreamableMessageSource(c -> promptSource(c.eventStore()))
-                .usingPooledStreamingEventProcessors((c, builder) -> builder
-                        .batchSize(batchSize)
-                        .initialSegmentCount(segments))
+                .usingSubscribingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerTokenStore(c -> JdbcTokenStore.builder()
                         .connectionProvider(dataSource::getConnection)
                         .serializer(serializer)
@@ -138,8 +142,13 @@ public class AxonRuntime {
                         .build());
         configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> progress.signalOnCommit());
         modules.forEach(module -> module.configure(configurer));
-        projections.forEach(projection ->
-                configurer.eventProcessing().registerEventHandler(c -> ClientProxy.unwrap(projection)));
+        projections.forEach(projection -> {
+            String model = ReadModels.processingGroup(projection);
+            configurer.eventProcessing()
+                    .registerSubscribingEventProcessor(model)
+                    .registerEventHandler(c -> ClientProxy.unwrap(projection))
+                    .registerHandlerInterceptor(model, c -> readModels.holdBarrierUntilCommitted(model));
+        });
         logKeepers.forEach(keeper -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(keeper.processorName(), c -> promptSource(c.eventStore()),
                         (c, builder) -> builder.batchSize(batchSize).initialSegmentCount(1))

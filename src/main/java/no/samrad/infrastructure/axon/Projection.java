@@ -2,9 +2,13 @@ package no.samrad.infrastructure.axon;
 
 /**
  * Marks a CDI bean whose {@code @EventHandler} methods keep a read model. {@link AxonRuntime}
- * registers every one with a pooled streaming processor named by its {@code @ProcessingGroup}.
+ * registers every one with a subscribing processor named by its {@code @ProcessingGroup}, so its
+ * handlers run in the unit of work that publishes the events, in the command's own transaction.
  */
 public interface Projection {
+
+    /** The model's tables, each before any it refers to: the order a rebuild empties them in. */
+    java.util.List<String> tables();
 
     /**
      * The fold that makes each of the model's views from its record's events (one entity per

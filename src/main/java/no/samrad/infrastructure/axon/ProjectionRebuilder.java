@@ -1,13 +1,17 @@
 package no.samrad.infrastructure.axon;
 
-import io.quarkus.arc.All;
-import io.quarkus.arc.ClientProxy;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,27 +20,28 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.locks.Lock;
 import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
- * Rebuilds a read model from the first event in one database transaction, so that its readers
- * keep seeing the last complete data until the rebuilt model commits and takes over at once.
+ * Rebuilds a read model from its history while commands go on writing to it, and replaces its
+ * rows at once, so that its readers see the last complete data until the rebuilt model commits.
  *
- * <p>The model's processor is stopped for the rebuild and started again afterwards; it then
- * resumes from where it stopped, and its handlers skip what the rebuild has applied already
- * (every projection is idempotent by sequence number). A rebuild that fails rolls back and
- * leaves the model as it was.
+ * <p>First, with no lock, every record's events are folded into its view in memory with the
+ * projection's own fold. Then the model's write barrier is taken ({@link ReadModels}): the
+ * commands that have written to the model have committed, and the rest wait. In one
+ * transaction, the records whose events have moved on since (commands that committed during the
+ * fold, or transactions that committed late behind the head) are folded again from their own
+ * events, the model's tables are emptied and every view is written once; on PostgreSQL the
+ * tables are locked against writers first, which holds other instances off too. The barrier is
+ * let go once that transaction has committed; a rebuild that fails rolls back and leaves the
+ * model as it was.
  */
 @ApplicationScoped
 public class ProjectionRebuilder {
@@ -51,10 +56,12 @@ public class ProjectionRebuilder {
                            Long secondsLeft, String error) {
     }
 
-    private final Map<String, Projection> projections;
+    private final ReadModels readModels;
     private final ProjectionCatchUp catchUp;
     private final AxonRuntime axon;
+    private final AgroalDataSource dataSource;
     private final SamradClock clock;
+    private final boolean postgresql;
     private final int timeoutSeconds;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -63,96 +70,134 @@ public class ProjectionRebuilder {
         return thread;
     });
 
-    ProjectionRebuilder(@All java.util.List<Projection> projections, ProjectionCatchUp catchUp, AxonRuntime axon,
-                        SamradClock clock,
+    ProjectionRebuilder(ReadModels readModels, ProjectionCatchUp catchUp, AxonRuntime axon,
+                        AgroalDataSource dataSource, SamradClock clock,
+                        @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
                         @ConfigProperty(name = "samrad.rebuild.timeout", defaultValue = "6h") Duration timeout) {
-        this.projections = projections.stream().collect(Collectors.toMap(ProjectionRebuilder::processingGroup,
-                Function.identity()));
+        this.readModels = readModels;
         this.catchUp = catchUp;
         this.axon = axon;
+        this.dataSource = dataSource;
         this.clock = clock;
+        this.postgresql = databaseKind.startsWith("postgres");
         this.timeoutSeconds = (int) Math.min(Integer.MAX_VALUE, timeout.toSeconds());
     }
 
     /** Starts a rebuild unless one of this model runs already; answers whether it started. */
-    public synchronized boolean start(String processingGroup) {
-        Run current = runs.get(processingGroup);
+    public synchronized boolean start(String model) {
+        Run current = runs.get(model);
         if (current != null && current.running()) {
             return false;
         }
         Run run = new Run(clock.now(), Math.max(0, catchUp.headPosition() + 1));
-        runs.put(processingGroup, run);
-        executor.submit(() -> rebuild(processingGroup, run));
+        runs.put(model, run);
+        executor.submit(() -> rebuild(model, run));
         return true;
     }
 
-    /** The latest rebuild of the model, running or ended. */
-    public Optional<Progress> progress(String processingGroup) {
-        return Optional.ofNullable(runs.get(processingGroup)).map(run -> run.progress(clock.now()));
+    /** Rebuilds the model here and now, on the caller's thread; for start-up. */
+    public void rebuildNow(String model) {
+        Run run = new Run(clock.now(), Math.max(0, catchUp.headPosition() + 1));
+        runs.put(model, run);
+        rebuild(model, run);
+        if (run.error != null) {
+            throw new IllegalStateException("The rebuild of " + model + " failed: " + run.error);
+        }
     }
 
-    private void rebuild(String processingGroup, Run run) {
-        StreamingEventProcessor processor = catchUp.processor(processingGroup);
-        processor.shutDown();
+    /** The latest rebuild of the model, running or ended. */
+    public Optional<Progress> progress(String model) {
+        return Optional.ofNullable(runs.get(model)).map(run -> run.progress(clock.now()));
+    }
+
+    private void rebuild(String model, Run run) {
+        Projection projection = readModels.projection(model).orElseThrow();
         try {
-            long head = run.total - 1;
-            Projection projection = projections.get(processingGroup);
-            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
-                    ClientProxy.unwrap(projection), axon.configuration().parameterResolverFactory());
-            QuarkusTransaction.requiringNew().timeout(timeoutSeconds)
-                    .run(() -> replay(projection.fold(), handlers, head, run));
+            @SuppressWarnings("unchecked")
+            TimeTravel.Folder<Object> fold = (TimeTravel.Folder<Object>) projection.fold();
+            Folded folded = foldHistory(fold, run.total - 1, run);
+            Lock exclusive = readModels.barrier(model).writeLock();
+            exclusive.lock();
+            try {
+                QuarkusTransaction.requiringNew().timeout(timeoutSeconds)
+                        .run(() -> replace(projection, fold, folded));
+            } finally {
+                exclusive.unlock();
+            }
             run.finish(null);
-            LOG.infof("Rebuilt %s from %d events", processingGroup, run.processed.get());
+            LOG.infof("Rebuilt %s from %d events", model, run.processed.get());
         } catch (Exception e) {
             run.finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            LOG.errorf(e, "The rebuild of %s failed and was rolled back; the model is as it was", processingGroup);
-        } finally {
-            processor.start();
+            LOG.errorf(e, "The rebuild of %s failed and was rolled back; the model is as it was", model);
         }
+    }
+
+    /** Every record's view as its events up to the head make it, and the last event folded of each record. */
+    private record Folded(Map<String, Object> views, Map<String, Long> lastSequences) {
+    }
+
+    private Folded foldHistory(TimeTravel.Folder<Object> fold, long head, Run run) {
+        Map<String, Object> views = new LinkedHashMap<>();
+        Map<String, Long> lastSequences = new HashMap<>();
+        if (head < 0) {
+            return new Folded(views, lastSequences);
+        }
+        try (BlockingStream<TrackedEventMessage<?>> events = axon.configuration().eventStore().openStream(null)) {
+            while (events.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = events.nextAvailable();
+                long position = event.trackingToken().position().orElse(-1);
+                if (position > head) {
+                    break;
+                }
+                if (event instanceof DomainEventMessage<?> domainEvent) {
+                    String record = domainEvent.getAggregateIdentifier();
+                    Object after = fold.apply(views.get(record), domainEvent);
+                    if (after != null) {
+                        views.put(record, after);
+                    }
+                    lastSequences.put(record, domainEvent.getSequenceNumber());
+                }
+                run.processed.incrementAndGet();
+                if (position == head) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The rebuild was interrupted", e);
+        }
+        return new Folded(views, lastSequences);
     }
 
     /**
-     * Folds every record's events into its view in memory, in one pass over the history, then
-     * empties the model (its reset handler) and writes each view once: one insert per row, in JDBC
-     * batches, where the handlers would read, change and flush a view for every event.
+     * With the model held off from writers: folds again the records whose events have moved on,
+     * empties the model's tables and writes each view once, in JDBC batches.
      */
-    @SuppressWarnings("unchecked")
-    private void replay(TimeTravel.Folder<?> fold, AnnotationEventHandlerAdapter handlers, long head, Run run) {
-        TimeTravel.Folder<Object> step = (TimeTravel.Folder<Object>) fold;
-        Map<String, Object> views = new LinkedHashMap<>();
-        if (head >= 0) {
-            try (BlockingStream<TrackedEventMessage<?>> events = axon.configuration().eventStore().openStream(null)) {
-                while (events.hasNextAvailable(10, TimeUnit.SECONDS)) {
-                    TrackedEventMessage<?> event = events.nextAvailable();
-                    long position = event.trackingToken().position().orElse(-1);
-                    if (position > head) {
-                        break;
-                    }
-                    if (event instanceof DomainEventMessage<?> domainEvent) {
-                        String record = domainEvent.getAggregateIdentifier();
-                        Object after = step.apply(views.get(record), domainEvent);
-                        if (after != null) {
-                            views.put(record, after);
-                        }
-                    }
-                    run.processed.incrementAndGet();
-                    if (position == head) {
-                        break;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The rebuild was interrupted", e);
-            }
-        }
-        try {
-            handlers.prepareReset();
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+    private void replace(Projection projection, TimeTravel.Folder<Object> fold, Folded folded) {
         EntityManager entityManager = Panache.getEntityManager();
+        if (postgresql) {
+            entityManager.createNativeQuery("LOCK TABLE " + String.join(", ", projection.tables())
+                    + " IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+        }
+        latestSequences().forEach((record, latest) -> {
+            if (latest > folded.lastSequences().getOrDefault(record, -1L)) {
+                Object view = null;
+                for (DomainEventMessage<?> event : axon.configuration().eventStore().readEvents(record, 0)
+                        .asStream().toList()) {
+                    view = fold.apply(view, event);
+                }
+                if (view == null) {
+                    folded.views().remove(record);
+                } else {
+                    folded.views().put(record, view);
+                }
+            }
+        });
+        for (String table : projection.tables()) {
+            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
         int written = 0;
-        for (Object view : views.values()) {
+        for (Object view : folded.views().values()) {
             entityManager.persist(view);
             if (++written % FLUSH_EVERY == 0) {
                 entityManager.flush();
@@ -161,8 +206,20 @@ public class ProjectionRebuilder {
         }
     }
 
-    private static String processingGroup(Projection projection) {
-        return ClientProxy.unwrap(projection).getClass().getAnnotation(ProcessingGroup.class).value();
+    /** The sequence number of every record's latest committed event. */
+    private Map<String, Long> latestSequences() {
+        Map<String, Long> latest = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT aggregate_identifier,"
+                     + " MAX(sequence_number) FROM domain_event_entry GROUP BY aggregate_identifier");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                latest.put(rows.getString(1), rows.getLong(2));
+            }
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Could not read the records' latest events", e);
+        }
+        return latest;
     }
 
     private static final class Run {

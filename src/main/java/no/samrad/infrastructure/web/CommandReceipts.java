@@ -12,6 +12,9 @@ public interface CommandReceipts {
 
     String HEADER = "Samrad-Receipt";
 
+    /** Where a request's receipt is served, followed by the request's id. */
+    String PATH = "/api/v1/audit/receipts/";
+
     /**
      * The receipt, or empty if the log has not reached the request's events within {@code timeout}.
      *

@@ -1,19 +1,20 @@
 package no.samrad.infrastructure.web;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.security.Caller;
 
-/** How resources answer with a record: with its version as ETag, and after a command, once it shows. */
+/** How resources answer with a record: with its version as ETag, and after a command, with its receipt linked. */
 @ApplicationScoped
 public class RecordAnswers {
 
@@ -22,61 +23,49 @@ public class RecordAnswers {
         long version();
     }
 
-    private static final Duration READ_YOUR_WRITES_TIMEOUT = Duration.ofSeconds(5);
+    /** The longest a command's answer waits for its receipt when asked to. */
+    static final int LONGEST_WAIT_SECONDS = 10;
 
     private final ProjectionCatchUp catchUp;
     private final CommandReceipts receipts;
+    private final Caller caller;
+    private final HttpServerRequest request;
 
-    RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts) {
+    RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts, Caller caller, HttpServerRequest request) {
         this.catchUp = catchUp;
         this.receipts = receipts;
+        this.caller = caller;
+        this.request = request;
     }
 
     public static Response ok(Versioned record) {
         return Response.ok(record).tag(etag(record)).build();
     }
 
-    public Response created(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
-        return created(List.of(processingGroup), read, location);
+    public Response created(Supplier<Optional<? extends Versioned>> read, URI location) {
+        return afterCommand(read, Response.created(location), location);
     }
 
-    /** As {@link #created(String, Supplier, URI)}, once every one of these read models holds the command's events. */
-    public Response created(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
-                            URI location) {
-        return afterCommand(processingGroups, read, Response.created(location), location);
-    }
-
-    public Response changed(String processingGroup, Supplier<Optional<? extends Versioned>> read, URI location) {
-        return changed(List.of(processingGroup), read, location);
-    }
-
-    /** As {@link #changed(String, Supplier, URI)}, once every one of these read models holds the command's events. */
-    public Response changed(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
-                            URI location) {
-        return afterCommand(processingGroups, read, Response.ok(), location);
+    public Response changed(Supplier<Optional<? extends Versioned>> read, URI location) {
+        return afterCommand(read, Response.ok(), location);
     }
 
     /**
-     * Answers with the record once the read model holds the command's events, and with the
-     * command's receipt once the published log holds them. Should the projection fall behind for
-     * longer than the timeout, the command still stands: the answer is then 202 with the record's
-     * address, to be read again shortly.
+     * Answers with the record as its read model holds it: the models are kept in the command's own
+     * transaction, so it holds the command's events from the moment the command committed. The
+     * command's receipt from the published log, which follows the commit, is linked; a client that
+     * asks to wait for it ({@code Prefer: wait=N}, RFC 7240) gets it in the answer once the log holds
+     * the command's events, for at most N seconds ({@value #LONGEST_WAIT_SECONDS} at most).
      */
-    private Response afterCommand(List<String> processingGroups, Supplier<Optional<? extends Versioned>> read,
-                                  Response.ResponseBuilder answer, URI location) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITES_TIMEOUT.toNanos();
-        long head = catchUp.headPosition();
-        boolean caughtUp = processingGroups.stream().allMatch(group ->
-                catchUp.await(group, head, Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
-        if (caughtUp) {
-            Optional<? extends Versioned> record = read.get();
-            if (record.isPresent()) {
-                receipts.forThisRequest(head, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))
-                        .ifPresent(receipt -> answer.header(CommandReceipts.HEADER, receipt));
-                return answer.entity(record.get()).tag(etag(record.get())).build();
-            }
-        }
-        return Response.accepted().location(location).build();
+    private Response afterCommand(Supplier<Optional<? extends Versioned>> read, Response.ResponseBuilder answer,
+                                  URI location) {
+        Versioned record = read.get().orElseThrow(() -> new IllegalStateException(
+                "The record at " + location + " is not in its read model after its command committed"));
+        answer.link(URI.create(CommandReceipts.PATH + caller.requestId()), "receipt");
+        Preferences.waitSeconds(request.getHeader("Prefer"), LONGEST_WAIT_SECONDS).ifPresent(seconds ->
+                receipts.forThisRequest(catchUp.headPosition(), Duration.ofSeconds(seconds)).ifPresent(receipt ->
+                        answer.header(CommandReceipts.HEADER, receipt).header("Preference-Applied", "wait=" + seconds)));
+        return answer.entity(record).tag(etag(record)).build();
     }
 
     /** The record id in a path, or 404 when it cannot be one. */

@@ -11,13 +11,12 @@ import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
 /**
  * Keeps {@link LawParticipationView} up to date for the law-participation cases; the other kinds
- * pass it by. Idempotent by sequence number, emptied on reset.
+ * pass it by. Idempotent by sequence number.
  */
 @ApplicationScoped
 @ProcessingGroup(LawParticipationProjection.PROCESSING_GROUP)
@@ -48,12 +47,9 @@ public class LawParticipationProjection implements Projection {
         return LawParticipationFold.STEP;
     }
 
-    @ResetHandler
-    void reset() {
-        var entityManager = LawParticipationView.getEntityManager();
-        for (String table : List.of("law_participation_milestone", "law_participation_view")) {
-            entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-        }
+    @Override
+    public List<String> tables() {
+        return List.of("law_participation_milestone", "law_participation_view");
     }
 
 }

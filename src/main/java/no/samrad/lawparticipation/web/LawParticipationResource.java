@@ -21,7 +21,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import no.samrad.cases.query.CaseProjection;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.infrastructure.time.SamradClock;
@@ -132,8 +131,7 @@ public class LawParticipationResource implements RecordRepresentation {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(CaseProjection.CASE_READ_MODELS,
-                () -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
+        return answers.changed(() -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
                 URI.create("/api/v1/law-participation/" + id));
     }
 

@@ -1,6 +1,7 @@
 package no.samrad.meeting.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.time.Instant;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
@@ -8,11 +9,10 @@ import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingScheduled;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 
-/** Keeps {@link MeetingView} up to date; idempotent by sequence number, emptied on reset. */
+/** Keeps {@link MeetingView} up to date; idempotent by sequence number. */
 @ApplicationScoped
 @ProcessingGroup(MeetingProjection.PROCESSING_GROUP)
 public class MeetingProjection implements Projection {
@@ -43,9 +43,9 @@ public class MeetingProjection implements Projection {
         return MeetingFold.STEP;
     }
 
-    @ResetHandler
-    void reset() {
-        MeetingView.getEntityManager().createNativeQuery("DELETE FROM meeting_view").executeUpdate();
+    @Override
+    public List<String> tables() {
+        return List.of("meeting_view");
     }
 
 }

@@ -47,7 +47,6 @@ import no.samrad.meeting.api.HoldMeeting;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.api.ScheduleMeeting;
-import no.samrad.meeting.query.MeetingProjection;
 import no.samrad.meeting.query.MeetingQueries;
 import no.samrad.meeting.query.MeetingView;
 import no.samrad.party.api.PartyRegister;
@@ -106,7 +105,7 @@ public class MeetingResource implements RecordRepresentation {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.date(), body.budgetYear(), body.ministry(),
                 body.title()));
-        return answers.created(MeetingProjection.PROCESSING_GROUP, () -> queries.find(id).map(MeetingDetail::of),
+        return answers.created(() -> queries.find(id).map(MeetingDetail::of),
                 uri.getBaseUriBuilder().path(MeetingResource.class).path(id.toString()).build());
     }
 
@@ -322,7 +321,7 @@ public class MeetingResource implements RecordRepresentation {
     }
 
     private Response changed(UUID id) {
-        return answers.changed(MeetingProjection.PROCESSING_GROUP, () -> queries.find(id).map(MeetingDetail::of),
+        return answers.changed(() -> queries.find(id).map(MeetingDetail::of),
                 URI.create("/api/v1/meetings/" + id));
     }
 

@@ -1,0 +1,82 @@
+package no.samrad.infrastructure.axon;
+
+import io.quarkus.arc.All;
+import io.quarkus.arc.ClientProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * The read models, kept inline: each projection's handlers run in the command's own transaction,
+ * so a committed command's record is in every model at commit.
+ *
+ * <p>A rebuild replaces a model's rows while commands go on writing to it. In its last step it
+ * takes the model's write barrier: a command's unit of work holds the barrier's shared side from
+ * its first event handled by the model until it has committed or rolled back, so the rebuild
+ * waits for every command that has written to the model and no command writes to it until the
+ * rebuilt rows have committed. The barrier is this process's; several instances on one
+ * PostgreSQL are held apart by a table lock as well ({@link ProjectionRebuilder}).
+ */
+@ApplicationScoped
+public class ReadModels {
+
+    private final Map<String, Projection> projections;
+    private final Map<String, ReadWriteLock> barriers = new ConcurrentHashMap<>();
+
+    ReadModels(@All List<Projection> projections) {
+        this.projections = projections.stream().collect(Collectors.toMap(ReadModels::processingGroup,
+                Function.identity()));
+    }
+
+    /** The names of the read models, which are their processing groups. */
+    public SortedSet<String> names() {
+        return new TreeSet<>(projections.keySet());
+    }
+
+    public Optional<Projection> projection(String name) {
+        return Optional.ofNullable(projections.get(name));
+    }
+
+    public boolean isReadModel(String processingGroup) {
+        return projections.containsKey(processingGroup);
+    }
+
+    /** The model's write barrier: commands hold its shared side, a rebuild's last step its exclusive side. */
+    ReadWriteLock barrier(String name) {
+        return barriers.computeIfAbsent(name, model -> new ReentrantReadWriteLock(true));
+    }
+
+    /**
+     * Takes the shared side of the model's barrier for the unit of work that publishes the events
+     * the model handles, once, and lets go of it when that unit of work has ended.
+     */
+    MessageHandlerInterceptor<EventMessage<?>> holdBarrierUntilCommitted(String name) {
+        String held = ReadModels.class.getName() + ".held." + name;
+        return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
+            UnitOfWork<?> root = unitOfWork.root();
+            if (root.resources().putIfAbsent(held, Boolean.TRUE) == null) {
+                ReadWriteLock barrier = barrier(name);
+                barrier.readLock().lock();
+                root.onCleanup(ended -> barrier.readLock().unlock());
+            }
+            return chain.proceed();
+        };
+    }
+
+    static String processingGroup(Projection projection) {
+        return ClientProxy.unwrap(projection).getClass().getAnnotation(ProcessingGroup.class).value();
+    }
+}

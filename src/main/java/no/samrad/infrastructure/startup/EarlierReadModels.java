@@ -1,0 +1,74 @@
+package no.samrad.infrastructure.startup;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import no.samrad.infrastructure.axon.ProjectionRebuilder;
+import no.samrad.infrastructure.axon.ReadModels;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the read models of a store written by an earlier release up to date once. That release
+ * kept them after the commit, in processors whose tokens tell how far they had come; what they had
+ * not reached when it stopped would never reach a model kept inline. So a model that still has
+ * tokens is rebuilt from its history before Samråd reports itself ready, and its tokens go.
+ */
+@ApplicationScoped
+public class EarlierReadModels implements StartupTask {
+
+    private static final Logger LOG = Logger.getLogger(EarlierReadModels.class);
+
+    private final ReadModels readModels;
+    private final ProjectionRebuilder rebuilder;
+    private final AgroalDataSource dataSource;
+
+    EarlierReadModels(ReadModels readModels, ProjectionRebuilder rebuilder, AgroalDataSource dataSource) {
+        this.readModels = readModels;
+        this.rebuilder = rebuilder;
+        this.dataSource = dataSource;
+    }
+
+    /** Before anything else that reads or writes the models. */
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public void run() {
+        for (String model : readModels.names()) {
+            if (hasTokens(model)) {
+                LOG.infof("The read model %s was kept after the commit by an earlier release; rebuilding it", model);
+                rebuilder.rebuildNow(model);
+                forgetTokens(model);
+            }
+        }
+    }
+
+    private boolean hasTokens(String model) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM token_entry WHERE processor_name = ?")) {
+            query.setString(1, model);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the tokens of " + model, e);
+        }
+    }
+
+    private void forgetTokens(String model) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM token_entry WHERE processor_name = ?")) {
+            delete.setString(1, model);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not forget the tokens of " + model, e);
+        }
+    }
+}
