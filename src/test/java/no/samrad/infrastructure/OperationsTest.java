@@ -72,6 +72,6 @@ class OperationsTest {
                 .body(containsString("samrad_commands_seconds_count{outcome=\"accepted\",type=\"EnterAgreement\"}"))
                 .body(containsString("samrad_commands_seconds_count{outcome=\"refused\",type=\"EnterAgreement\"}"))
                 .body(containsString("samrad_events_appended_total{type=\"AgreementEntered\"}"))
-                .body(containsString("samrad_projection_lag_events{projection=\"agreements\"}"));
+                .body(containsString("samrad_projection_lag_events{projection=\"event-chain\"}"));
     }
 }

@@ -7,6 +7,8 @@ import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +19,7 @@ import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -100,6 +103,9 @@ public class AxonRuntime {
                 SamradClock clock,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
+        // Events carry their time as the store keeps it, to the millisecond: the inline read models
+        // see an event before it is read back, and a rebuild must find the same time in it then.
+        GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
         TransactionManager transactionManager = new JtaTransactionManager(jta);
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(objectMapper.copy())
