@@ -5,7 +5,6 @@ import static no.samrad.support.Agreements.enter;
 import static no.samrad.support.Agreements.post;
 import static no.samrad.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
