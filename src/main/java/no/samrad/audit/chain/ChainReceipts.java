@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.axon.RequestEvents;
 import no.samrad.infrastructure.security.Caller;
 import no.samrad.infrastructure.web.CommandReceipts;
 
@@ -19,11 +20,21 @@ public class ChainReceipts implements CommandReceipts {
     private final ChainStore chain;
     private final ProjectionCatchUp catchUp;
     private final Caller caller;
+    private final RequestEvents requestEvents;
+    private final InclusionPromises promises;
 
-    ChainReceipts(ChainStore chain, ProjectionCatchUp catchUp, Caller caller) {
+    ChainReceipts(ChainStore chain, ProjectionCatchUp catchUp, Caller caller, RequestEvents requestEvents,
+                  InclusionPromises promises) {
         this.chain = chain;
         this.catchUp = catchUp;
         this.caller = caller;
+        this.requestEvents = requestEvents;
+        this.promises = promises;
+    }
+
+    @Override
+    public Optional<String> promiseForThisRequest() {
+        return promises.promise(caller.requestId(), requestEvents.appended()).map(InclusionPromises.Promise::header);
     }
 
     @Override

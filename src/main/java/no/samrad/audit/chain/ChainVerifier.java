@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.samrad.infrastructure.web.QueryParams;
+import no.samrad.infrastructure.time.SamradClock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,8 +21,13 @@ public class ChainVerifier {
 
     /** What a verification found; {@code firstMismatch} is absent when the range is intact. */
     @Schema(name = "ChainVerification")
+    /**
+     * What a verification found. {@code promisesBroken} names the requests whose signed promise of
+     * inclusion fell due before the log held all their events; it says the log was late, not that
+     * it was changed, and does not make it less {@code intact}.
+     */
     public record Result(long from, long to, long checked, boolean intact, Mismatch firstMismatch,
-                         int checkpointsVerified, List<Long> checkpointsFailed) {
+                         int checkpointsVerified, List<Long> checkpointsFailed, List<String> promisesBroken) {
     }
 
     @Schema(name = "ChainMismatch")
@@ -30,12 +36,17 @@ public class ChainVerifier {
 
     private final ChainStore chain;
     private final ChainCheckpoints checkpoints;
+    private final InclusionPromises promises;
+    private final SamradClock clock;
     private final AuditKeys keys;
 
-    ChainVerifier(ChainStore chain, ChainCheckpoints checkpoints, AuditKeys keys) {
+    ChainVerifier(ChainStore chain, ChainCheckpoints checkpoints, AuditKeys keys, InclusionPromises promises,
+                  SamradClock clock) {
         this.chain = chain;
         this.checkpoints = checkpoints;
         this.keys = keys;
+        this.promises = promises;
+        this.clock = clock;
     }
 
     /**
@@ -47,7 +58,7 @@ public class ChainVerifier {
         long first = from == null ? 1 : from;
         long last = to == null ? head : to;
         if (head == 0 && from == null && to == null) {
-            return new Result(1, 0, 0, true, null, 0, List.of());
+            return new Result(1, 0, 0, true, null, 0, List.of(), promises.brokenBy(clock.now()));
         }
         if (first < 1 || first > head) {
             throw QueryParams.invalid("from", "must be a position of the chain, 1 to " + head);
@@ -96,7 +107,8 @@ public class ChainVerifier {
                 failed.add(checkpoint.position());
             }
         }
-        return new Result(first, last, checked, mismatch == null && failed.isEmpty(), mismatch, verified, failed);
+        return new Result(first, last, checked, mismatch == null && failed.isEmpty(), mismatch, verified, failed,
+                promises.brokenBy(clock.now()));
     }
 
     private static Mismatch check(ChainStore.Entry entry, long expectedPosition, String expectedPrevious) {

@@ -22,4 +22,10 @@ public interface CommandReceipts {
      *             holds every event they caused once it has reached it
      */
     Optional<String> forThisRequest(long head, Duration timeout);
+
+    /** The header carrying a command's signed promise that the log will hold its events by a deadline. */
+    String PROMISE_HEADER = "Samrad-Promise";
+
+    /** The signed promise of inclusion for the events the current request caused; empty when it caused none. */
+    Optional<String> promiseForThisRequest();
 }

@@ -62,6 +62,7 @@ public class RecordAnswers {
         Versioned record = read.get().orElseThrow(() -> new IllegalStateException(
                 "The record at " + location + " is not in its read model after its command committed"));
         answer.link(URI.create(CommandReceipts.PATH + caller.requestId()), "receipt");
+        receipts.promiseForThisRequest().ifPresent(promise -> answer.header(CommandReceipts.PROMISE_HEADER, promise));
         Preferences.waitSeconds(request.getHeader("Prefer"), LONGEST_WAIT_SECONDS).ifPresent(seconds ->
                 receipts.forThisRequest(catchUp.headPosition(), Duration.ofSeconds(seconds)).ifPresent(receipt ->
                         answer.header(CommandReceipts.HEADER, receipt).header("Preference-Applied", "wait=" + seconds)));
