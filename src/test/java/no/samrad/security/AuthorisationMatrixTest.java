@@ -195,6 +195,7 @@ class AuthorisationMatrixTest {
         EVENT_EXPORT(Kind.READ, 200, (request, id) -> request.get("/api/v1/events/export")),
         AUDIT_VERIFY(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/verify")),
         AUDIT_CHECKPOINTS(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/checkpoints")),
+        AUDIT_RECEIPT(Kind.READ, 200, (request, receipt) -> request.header("Prefer", "wait=10").get(receipt)),
         AUDIT_PUBLIC_KEY(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/audit/public-key")),
         EVENT_STREAM(Kind.READ, 200, (request, id) -> request.get("/api/v1/events/stream")),
         DASHBOARD(Kind.READ, 200, (request, id) -> request.get("/api/v1/dashboard")),
@@ -228,6 +229,12 @@ class AuthorisationMatrixTest {
             if (this == SUPERSEDE) {
                 return enter("Avtale som avløses", KD_AND_KS, LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1))
                         + " " + enter("Etterfølger", KD_AND_KS, LocalDate.of(2024, 5, 1), LocalDate.of(2029, 1, 1));
+            }
+            if (this == AUDIT_RECEIPT) {
+                String link = post(PATH, Map.of("title", "Avtale med kvittering", "category", "WELFARE_SERVICES",
+                        "parties", KD_AND_KS, "enteredOn", "2024-01-01", "expiresOn", "2027-01-01"))
+                        .statusCode(201).extract().header("Link");
+                return link.substring(link.indexOf('<') + 1, link.indexOf('>'));
             }
             if (this == ENTER_PROPOSAL) {
                 return post(PATH + "/proposals", Map.of("title", "Forslag", "parties", KD_AND_KS,

@@ -260,6 +260,9 @@ class BadInputCorpusTest {
             cases.add(get("verify " + query, "/api/v1/audit/verify?" + query));
         }
         cases.add(get("checkpoints from=-1", "/api/v1/audit/checkpoints?from=-1"));
+        cases.add(get("receipt of no request id", "/api/v1/audit/receipts/' OR 1=1".replace(" ", "%20")));
+        cases.add(get("receipt of a request that never was", "/api/v1/audit/receipts/"
+                + "00000000-0000-0000-0000-000000000000"));
         for (String records : List.of("agreements", "meetings", "cases")) {
             cases.add(get(records + " changes of no id", "/api/v1/" + records + "/' OR 1=1/changes".replace(" ", "%20")));
             cases.add(get(records + " changes of no record", "/api/v1/" + records
