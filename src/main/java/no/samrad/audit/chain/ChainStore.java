@@ -11,7 +11,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads and writes of the chain tables, joined with the event store's own rows. */
@@ -44,26 +46,52 @@ public class ChainStore {
                 statement -> statement.setLong(1, position), ChainStore::link).stream().findFirst();
     }
 
-    /** The stored event, unless it has been chained already. */
-    public Optional<StoredEvent> unchained(String eventId) {
-        return query("SELECT e.event_identifier, e.type, e.aggregate_identifier, e.sequence_number, e.payload_type,"
+    /** Those of the stored events that have not been chained yet, by event id, in one query. */
+    public Map<String, StoredEvent> unchained(List<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(eventIds.size(), "?"));
+        Map<String, StoredEvent> unchained = new HashMap<>();
+        query("SELECT e.event_identifier, e.type, e.aggregate_identifier, e.sequence_number, e.payload_type,"
                         + " e.payload_revision, e.time_stamp, e.meta_data, e.payload FROM domain_event_entry e"
-                        + " WHERE e.event_identifier = ? AND NOT EXISTS"
+                        + " WHERE e.event_identifier IN (" + marks + ") AND NOT EXISTS"
                         + " (SELECT 1 FROM event_chain c WHERE c.event_identifier = e.event_identifier)",
-                statement -> statement.setString(1, eventId), ChainStore::storedEvent).stream().findFirst();
+                statement -> {
+                    for (int i = 0; i < eventIds.size(); i++) {
+                        statement.setString(i + 1, eventIds.get(i));
+                    }
+                }, ChainStore::storedEvent).forEach(event -> unchained.put(event.eventId(), event));
+        return unchained;
     }
 
-    public void append(ChainLink link, String requestId, LocalDate effectiveOn, Instant chainedAt) {
-        update("INSERT INTO event_chain (position, event_identifier, request_id, effective_on, previous_hash, hash,"
-                + " chained_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
-                    statement.setLong(1, link.position());
-                    statement.setString(2, link.eventId());
-                    statement.setString(3, requestId);
-                    statement.setDate(4, effectiveOn == null ? null : Date.valueOf(effectiveOn));
-                    statement.setString(5, link.previousHash());
-                    statement.setString(6, link.hash());
-                    statement.setTimestamp(7, Timestamp.from(chainedAt));
-                });
+    /** A link to append, with what the chain keeps beside it. */
+    public record NewLink(ChainLink link, String requestId, LocalDate effectiveOn) {
+    }
+
+    /** Appends the links in one JDBC batch. */
+    public void appendAll(List<NewLink> links, Instant chainedAt) {
+        if (links.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("INSERT INTO event_chain (position,"
+                     + " event_identifier, request_id, effective_on, previous_hash, hash, chained_at)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewLink added : links) {
+                statement.setLong(1, added.link().position());
+                statement.setString(2, added.link().eventId());
+                statement.setString(3, added.requestId());
+                statement.setDate(4, added.effectiveOn() == null ? null : Date.valueOf(added.effectiveOn()));
+                statement.setString(5, added.link().previousHash());
+                statement.setString(6, added.link().hash());
+                statement.setTimestamp(7, Timestamp.from(chainedAt));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Could not write the event chain", e);
+        }
     }
 
     /** Up to {@code limit} entries after {@code position}, in position order. */

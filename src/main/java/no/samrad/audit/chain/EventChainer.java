@@ -1,8 +1,10 @@
 package no.samrad.audit.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import no.samrad.infrastructure.axon.EffectiveDated;
 import no.samrad.infrastructure.axon.EventLogKeeper;
 import no.samrad.infrastructure.axon.EventMetadata;
@@ -11,24 +13,27 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Chains every stored event, once, in the order its processor sees them committed: the event gets
  * the next dense position and a hash over its stored form and the hash before it. An event chained
- * already (a redelivery) is passed by. The processor
- * has one segment, so one chainer runs at a time across all instances, and its token moves in the
- * same transaction as the chain rows.
+ * already (a redelivery) is passed by. The processor has one segment, so one chainer runs at a
+ * time across all instances, and its token moves in the same transaction as the chain rows. A
+ * batch of events is chained at once as it commits: one read of the chain's head, one read of the
+ * batch's stored rows, and one batched write of its links.
  */
 @ApplicationScoped
 @ProcessingGroup(EventChainer.PROCESSOR)
 public class EventChainer implements EventLogKeeper {
 
     public static final String PROCESSOR = "event-chain";
-    /**
-     * The chain's head as this batch has left it. It lives as long as the batch's unit of work, so
-     * it is read once per batch, and a batch that rolls back takes it along.
-     */
-    private static final String HEAD = "samrad.event-chain.head";
+    /** The events of the batch, in the order seen, kept as long as the batch's unit of work. */
+    private static final String PENDING = "samrad.event-chain.pending";
+
+    /** An event to chain: its id and what the chain keeps beside it. */
+    private record Pending(String eventId, String requestId, LocalDate effectiveOn) {
+    }
 
     private final ChainStore store;
     private final SamradClock clock;
@@ -45,19 +50,30 @@ public class EventChainer implements EventLogKeeper {
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
-        Optional<StoredEvent> unchained = store.unchained(message.getIdentifier());
-        if (unchained.isEmpty()) {
-            return;
-        }
-        StoredEvent stored = unchained.get();
-        Map<String, Object> batch = CurrentUnitOfWork.get().root().resources();
-        ChainLink head = (ChainLink) batch.computeIfAbsent(HEAD,
-                key -> store.head().orElse(new ChainLink(0, null, null, StoredEvent.GENESIS)));
-        long position = head.position() + 1;
-        ChainLink link = new ChainLink(position, stored.eventId(), head.hash(), stored.hash(position, head.hash()));
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        @SuppressWarnings("unchecked")
+        List<Pending> pending = (List<Pending>) batch.resources().computeIfAbsent(PENDING, key -> {
+            List<Pending> events = new ArrayList<>();
+            batch.onPrepareCommit(committing -> chain(events));
+            return events;
+        });
         Object requestId = message.getMetaData().get(EventMetadata.REQUEST_ID);
-        store.append(link, requestId == null ? null : requestId.toString(),
-                payload instanceof EffectiveDated dated ? dated.effectiveOn() : null, clock.now());
-        batch.put(HEAD, link);
+        pending.add(new Pending(message.getIdentifier(), requestId == null ? null : requestId.toString(),
+                payload instanceof EffectiveDated dated ? dated.effectiveOn() : null));
+    }
+
+    private void chain(List<Pending> pending) {
+        Map<String, StoredEvent> unchained = store.unchained(pending.stream().map(Pending::eventId).toList());
+        ChainLink head = store.head().orElse(new ChainLink(0, null, null, StoredEvent.GENESIS));
+        List<ChainStore.NewLink> links = new ArrayList<>();
+        for (Pending event : pending) {
+            StoredEvent stored = unchained.remove(event.eventId());
+            if (stored != null) {
+                long position = head.position() + 1;
+                head = new ChainLink(position, stored.eventId(), head.hash(), stored.hash(position, head.hash()));
+                links.add(new ChainStore.NewLink(head, event.requestId(), event.effectiveOn()));
+            }
+        }
+        store.appendAll(links, clock.now());
     }
 }
