@@ -3,6 +3,7 @@ package no.samrad.cases.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,9 +130,8 @@ public class Case {
         String party = actor.speaksFor(command.party(), register, "party")
                 .orElseThrow(() -> REQUIRED.missing("party"));
         REQUIRED.present(command.givenOn(), "givenOn");
-        FactDates.requireHappened(command.givenOn(), clock, "givenOn");
+        requireSinceReport(command.givenOn(), clock, "givenOn");
         register.requireValid(List.of(party), command.givenOn(), "party");
-        requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
         if (meeting != null && meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
                     "The meeting " + meeting.title() + " was cancelled.", "meeting");
@@ -159,8 +159,7 @@ public class Case {
         requireOpen(actor, register);
         requireKind(CaseKind.COST_CALCULATION);
         REQUIRED.present(command.givenOn(), "givenOn");
-        FactDates.requireHappened(command.givenOn(), clock, "givenOn");
-        requireNotBeforeReport(reportedOn.earliest().isAfter(command.givenOn()), "givenOn");
+        requireSinceReport(command.givenOn(), clock, "givenOn");
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
                     "The meeting " + meeting.title() + " was cancelled.", "meeting");
@@ -186,8 +185,7 @@ public class Case {
     public void handle(ConcludeCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireOpen(Actor.of(metaData), register);
         PartialDate concludedOn = REQUIRED.present(command.concludedOn(), "concludedOn");
-        FactDates.requireHappened(concludedOn, clock, "concludedOn");
-        requireNotBeforeReport(concludedOn.latest().isBefore(reportedOn.earliest()), "concludedOn");
+        requireSinceReport(concludedOn, clock, "concludedOn");
         String outcome = REQUIRED.text(command.outcome(), "outcome");
         if (kind == CaseKind.COST_CALCULATION) {
             costCalculation.requireFinal(command.finalEstimateId());
@@ -205,8 +203,7 @@ public class Case {
     public void handle(WithdrawCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireOpen(Actor.of(metaData), register);
         REQUIRED.present(command.withdrawnOn(), "withdrawnOn");
-        FactDates.requireHappened(command.withdrawnOn(), clock, "withdrawnOn");
-        requireNotBeforeReport(command.withdrawnOn().isBefore(reportedOn.earliest()), "withdrawnOn");
+        requireSinceReport(command.withdrawnOn(), clock, "withdrawnOn");
         apply(new CaseWithdrawn(caseId, command.withdrawnOn(), REQUIRED.text(command.reason(), "reason")));
     }
 
@@ -215,9 +212,7 @@ public class Case {
         requireKind(CaseKind.COST_CALCULATION);
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
-        FactDates.requireHappened(command.madeOn(), clock, "madeOn");
-        requireNotBeforeReport(command.madeOn() != null && command.madeOn().isBefore(reportedOn.earliest()),
-                "madeOn");
+        requireSinceReport(command.madeOn(), clock, "madeOn");
         apply(costCalculation.decideEstimate(caseId, command, ministries, actor, register));
     }
 
@@ -236,9 +231,7 @@ public class Case {
         requireKind(CaseKind.LAW_PARTICIPATION);
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
-        FactDates.requireHappened(command.decidedOn(), clock, "decidedOn");
-        requireNotBeforeReport(command.decidedOn() != null
-                && command.decidedOn().latest().isBefore(reportedOn.earliest()), "decidedOn");
+        requireSinceReport(command.decidedOn(), clock, "decidedOn");
         apply(lawParticipation.decide(caseId, command, ministries, actor, register));
     }
 
@@ -246,9 +239,7 @@ public class Case {
     public void handle(RecordLawMilestone command, PartyRegister register, MetaData metaData, SamradClock clock) {
         requireKind(CaseKind.LAW_PARTICIPATION);
         requireOpen(Actor.of(metaData), register);
-        FactDates.requireHappened(command.reachedOn(), clock, "reachedOn");
-        requireNotBeforeReport(command.reachedOn() != null
-                && command.reachedOn().latest().isBefore(reportedOn.earliest()), "reachedOn");
+        requireSinceReport(command.reachedOn(), clock, "reachedOn");
         apply(lawParticipation.milestone(caseId, command));
     }
 
@@ -375,6 +366,25 @@ public class Case {
         }
         if (lawCase) {
             REQUIRED.text(law.title(), "law.title");
+        }
+    }
+
+    /**
+     * A fact about the case happened by today and not before the case was reported; a missing date
+     * is left to the required-field checks.
+     */
+    private void requireSinceReport(LocalDate date, SamradClock clock, String field) {
+        if (date != null) {
+            FactDates.requireHappened(date, clock, field);
+            requireNotBeforeReport(date.isBefore(reportedOn.earliest()), field);
+        }
+    }
+
+    /** As {@link #requireSinceReport(LocalDate, SamradClock, String)}, for a date known to the month or year. */
+    private void requireSinceReport(PartialDate date, SamradClock clock, String field) {
+        if (date != null) {
+            FactDates.requireHappened(date, clock, field);
+            requireNotBeforeReport(date.latest().isBefore(reportedOn.earliest()), field);
         }
     }
 

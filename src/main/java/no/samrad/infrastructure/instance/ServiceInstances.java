@@ -27,6 +27,9 @@ public class ServiceInstances {
 
     private static final Logger LOG = Logger.getLogger(ServiceInstances.class);
 
+    private static final String REGISTER = "INSERT INTO service_instance (instance_id, started_at, heartbeat_at)"
+            + " VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)";
+
     private final AgroalDataSource dataSource;
     private final Duration timeout;
     private final String self = UUID.randomUUID().toString();
@@ -42,22 +45,29 @@ public class ServiceInstances {
         return self;
     }
 
-    /** The time after which an instance that has not written a heartbeat is taken to be gone. */
-    public Duration timeout() {
-        return timeout;
-    }
-
+    /** Registers this instance, and forgets those gone (killed, so they never deregistered). */
     void register(@Observes StartupEvent event) {
-        execute("INSERT INTO service_instance (instance_id, started_at, heartbeat_at)"
-                + " VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", self);
+        execute(REGISTER, self);
+        forgetGone();
     }
 
-    void deregister(@Observes ShutdownEvent event) {
-        try {
-            execute("DELETE FROM service_instance WHERE instance_id = ?", self);
-        } catch (IllegalStateException unreachable) {
-            LOG.debugf(unreachable, "Could not deregister instance %s; it will be taken as gone after %s", self,
-                    timeout);
+    /** Forgets the instances whose heartbeat is older than the timeout, by the database's clock. */
+    void forgetGone() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement now = connection.prepareStatement("SELECT CURRENT_TIMESTAMP FROM service_instance"
+                     + " WHERE instance_id = ?");
+             PreparedStatement gone = connection.prepareStatement(
+                     "DELETE FROM service_instance WHERE heartbeat_at < ?")) {
+            now.setString(1, self);
+            try (ResultSet row = now.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                gone.setTimestamp(1, Timestamp.from(row.getTimestamp(1).toInstant().minus(timeout)));
+            }
+            gone.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not forget the instances that are gone", e);
         }
     }
 
@@ -65,7 +75,11 @@ public class ServiceInstances {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
         try {
-            execute("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE instance_id = ?", self);
+            // An instance forgotten while its heartbeat could not be written registers again.
+            if (execute("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE instance_id = ?", self)
+                    == 0) {
+                execute(REGISTER, self);
+            }
         } catch (IllegalStateException unreachable) {
             LOG.warnf("Could not write this instance's heartbeat: %s", unreachable.getCause().getMessage());
         }
@@ -96,11 +110,11 @@ public class ServiceInstances {
         }
     }
 
-    private void execute(String sql, String instanceId) {
+    private int execute(String sql, String instanceId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, instanceId);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not record this instance", e);
         }
