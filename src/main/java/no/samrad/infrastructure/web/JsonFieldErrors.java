@@ -102,7 +102,8 @@ final class JsonFieldErrors {
         return errors;
     }
 
-    private static String reason(JsonMappingException refused) {
+    /** What is wrong with a value Jackson refused, as a field error says it. */
+    static String reason(JsonMappingException refused) {
         if (refused instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

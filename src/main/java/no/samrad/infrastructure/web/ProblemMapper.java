@@ -144,10 +144,8 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response refusedValue(ValueInstantiationException e, UriInfo uri) {
-        String reason = e.getCause() instanceof IllegalArgumentException refusal ? refusal.getMessage()
-                : "is not a valid value";
         return problem(CommonErrors.INVALID_REQUEST, "The request has invalid fields.", uri,
-                List.of(new Problem.FieldError(JsonFieldErrors.pathOf(e), reason)));
+                List.of(new Problem.FieldError(JsonFieldErrors.pathOf(e), JsonFieldErrors.reason(e))));
     }
 
     @ServerExceptionMapper
