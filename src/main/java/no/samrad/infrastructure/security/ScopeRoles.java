@@ -18,21 +18,19 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * What a verified token may claim beyond its signature. Its roles are its scopes and nothing
  * else: a {@code groups} claim grants nothing, whatever the token library would make of it. A
- * token issued in the future (beyond the allowed clock skew), or valid for longer than
- * {@code samrad.auth.max-token-lifetime} from now, is refused: a stolen token must not outlive
- * the lifetime its issuer is allowed to give.
+ * token issued in the future (beyond the allowed clock skew) is refused. With the lifetime that
+ * {@link TokenVerification} bounds ({@code exp} at most {@code samrad.auth.max-token-lifetime}
+ * after {@code iat}), no token is valid for longer than that from now: a stolen token must not
+ * outlive the lifetime its issuer is allowed to give.
  */
 @ApplicationScoped
 public class ScopeRoles implements SecurityIdentityAugmentor {
 
     static final String SCOPE_CLAIM = "scope";
 
-    private final Duration maxLifetime;
     private final Duration clockSkew;
 
-    ScopeRoles(@ConfigProperty(name = "samrad.auth.max-token-lifetime") Duration maxLifetime,
-               @ConfigProperty(name = "samrad.auth.clock-skew") Duration clockSkew) {
-        this.maxLifetime = maxLifetime;
+    ScopeRoles(@ConfigProperty(name = "samrad.auth.clock-skew") Duration clockSkew) {
         this.clockSkew = clockSkew;
     }
 
@@ -44,9 +42,6 @@ public class ScopeRoles implements SecurityIdentityAugmentor {
         Instant now = Instant.now();
         if (Instant.ofEpochSecond(token.getIssuedAtTime()).isAfter(now.plus(clockSkew))) {
             return refused("The token is issued in the future.");
-        }
-        if (Instant.ofEpochSecond(token.getExpirationTime()).isAfter(now.plus(maxLifetime).plus(clockSkew))) {
-            return refused("The token is valid for longer than the " + maxLifetime + " Samråd accepts.");
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                 .setPrincipal(token)
