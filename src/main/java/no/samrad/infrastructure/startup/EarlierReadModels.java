@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.infrastructure.axon.ReadModels;
 import org.jboss.logging.Logger;
@@ -39,8 +41,9 @@ public class EarlierReadModels implements StartupTask {
 
     @Override
     public void run() {
+        Set<String> withTokens = processorsWithTokens();
         for (String model : readModels.names()) {
-            if (hasTokens(model)) {
+            if (withTokens.contains(model)) {
                 LOG.infof("The read model %s was kept after the commit by an earlier release; rebuilding it", model);
                 rebuilder.rebuildNow(model);
                 forgetTokens(model);
@@ -48,23 +51,24 @@ public class EarlierReadModels implements StartupTask {
         }
     }
 
-    private boolean hasTokens(String model) {
+    private Set<String> processorsWithTokens() {
+        Set<String> names = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM token_entry WHERE processor_name = ?")) {
-            query.setString(1, model);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1) > 0;
+             PreparedStatement query = connection.prepareStatement("SELECT DISTINCT processor_name FROM token_entry");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the tokens of " + model, e);
+            throw new IllegalStateException("Could not read the processors' tokens", e);
         }
+        return names;
     }
 
     private void forgetTokens(String model) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM token_entry WHERE processor_name = ?")) {
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM token_entry WHERE processor_name = ?")) {
             delete.setString(1, model);
             delete.executeUpdate();
         } catch (SQLException e) {
