@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.samrad.support.Api;
@@ -97,6 +98,22 @@ class OpenApiDocumentTest {
             JsonNode page = resolve(document, answer);
             assertEquals(items, refName(page.path("properties").path("items").path("items")), path);
         });
+    }
+
+    /**
+     * Commands answer with the committed record, never 202: a generated client would otherwise
+     * carry a branch for an answer no command gives. Only a rebuild answers before it is done.
+     */
+    @Test
+    void onlyARebuildPromisesAnAnswerBeforeItIsDone() throws IOException {
+        JsonNode paths = document().path("paths");
+        List<String> accepted = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().path("responses").has("202")) {
+                accepted.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertEquals(List.of("POST /api/v1/admin/projections/{name}/rebuild"), accepted);
     }
 
     @Test

@@ -25,7 +25,7 @@ final class Http {
         }
 
         boolean acknowledged() {
-            return status == 200 || status == 201 || status == 202;
+            return status == 200 || status == 201;
         }
     }
 
@@ -53,7 +53,7 @@ final class Http {
         if (!answer.acknowledged()) {
             throw new IllegalStateException("POST " + path + " answered " + answer.status() + ": " + answer.body());
         }
-        return answer.status() == 202 ? JSON.createObjectNode() : answer.json();
+        return answer.json();
     }
 
     private HttpRequest.Builder request(String path, String token) {

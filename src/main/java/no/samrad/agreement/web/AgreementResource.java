@@ -98,7 +98,6 @@ public class AgreementResource implements RecordRepresentation {
     @RolesAllowed(Scopes.WRITE)
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response enterAgreement(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
@@ -112,7 +111,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("proposals")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name the record",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response proposeAgreement(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new ProposeAgreement(id, body.title(), body.category(), body.parties(),
@@ -183,7 +181,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/entry")
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response enterProposal(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @Valid @NotNull AgreementRequests.Entry body) {
         UUID agreementId = idOf(id);
@@ -198,7 +195,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/renegotiations")
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response startRenegotiation(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AgreementRequests.Renegotiation body) {
         UUID agreementId = idOf(id);
@@ -213,7 +209,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/renewals")
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response renewAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                           @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
@@ -232,7 +227,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/corrections")
     @APIResponse(responseCode = "200", description = "The record after the correction, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response correctAgreementTerm(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                          @Valid @NotNull AgreementRequests.Correction body) {
         UUID agreementId = idOf(id);
@@ -247,7 +241,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/termination")
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response terminateAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Termination body) {
         UUID agreementId = idOf(id);
@@ -262,7 +255,6 @@ public class AgreementResource implements RecordRepresentation {
     @Path("{id}/supersession")
     @APIResponse(responseCode = "200", description = "The record after the command, with its new ETag",
             content = @Content(schema = @Schema(implementation = Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response supersedeAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Supersession body) {
         UUID agreementId = idOf(id);

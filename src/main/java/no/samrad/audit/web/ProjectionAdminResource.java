@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.arc.All;
 import no.samrad.audit.api.AuditErrors;
@@ -64,7 +65,7 @@ public class ProjectionAdminResource {
     @GET
     public List<ProjectionState> listProjections() {
         long head = projections.headPosition();
-        return java.util.stream.Stream.concat(readModels.names().stream(), projections.processorNames().stream())
+        return Stream.concat(readModels.names().stream(), projections.processorNames().stream())
                 .sorted(Comparator.naturalOrder())
                 .map(name -> state(name, head))
                 .toList();

@@ -85,7 +85,6 @@ public class CaseResource implements RecordRepresentation {
     @RolesAllowed(Scopes.WRITE)
     @APIResponse(responseCode = "201", description = "Reported and numbered; Location and ETag name the case",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response reportCase(@Valid @NotNull CaseRequests.NewCase body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         PartialDate reportedOn = body.reportedOn() == null ? PartialDate.of(clock.today()) : body.reportedOn();
@@ -152,7 +151,6 @@ public class CaseResource implements RecordRepresentation {
     @Path("{id}/inputs")
     @APIResponse(responseCode = "200", description = "The case with the new input, and its new ETag",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response addInput(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.NewInput body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -168,7 +166,6 @@ public class CaseResource implements RecordRepresentation {
     @Path("{id}/agenda-items")
     @APIResponse(responseCode = "200", description = "The case, now on the meeting's agenda, with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response putOnAgenda(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                 @Valid @NotNull CaseRequests.AgendaItem body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -182,7 +179,6 @@ public class CaseResource implements RecordRepresentation {
     @Path("{id}/discussions")
     @APIResponse(responseCode = "200", description = "The case with what the meeting did with it, and its new ETag",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response recordDiscussion(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                      @Valid @NotNull CaseRequests.Discussion body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -197,7 +193,6 @@ public class CaseResource implements RecordRepresentation {
     @Path("{id}/conclusion")
     @APIResponse(responseCode = "200", description = "The case, now concluded, with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response conclude(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.Conclusion body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -212,7 +207,6 @@ public class CaseResource implements RecordRepresentation {
     @Path("{id}/withdrawal")
     @APIResponse(responseCode = "200", description = "The case, now withdrawn, with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response withdraw(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.Withdrawal body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);

@@ -121,7 +121,6 @@ public class CostCaseResource implements RecordRepresentation {
     @Path("{id}/estimates")
     @APIResponse(responseCode = "200", description = "The cost case with the new estimate, and its new ETag",
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response recordEstimate(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                    @Valid @NotNull CostCaseRequests.NewEstimate body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -137,7 +136,6 @@ public class CostCaseResource implements RecordRepresentation {
     @Path("{id}/estimates/{estimateId}/assessment")
     @APIResponse(responseCode = "200", description = "The cost case with KS' assessment, and its new ETag",
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response assessEstimate(@PathParam("id") String id, @PathParam("estimateId") String estimateId,
                                    @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                    @Valid @NotNull CostCaseRequests.Assessment body) {
@@ -154,7 +152,6 @@ public class CostCaseResource implements RecordRepresentation {
     @Path("{id}/status-updates")
     @APIResponse(responseCode = "200", description = "The cost case with the status update, and its new ETag",
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response giveStatus(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                @Valid @NotNull CostCaseRequests.StatusUpdate body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);

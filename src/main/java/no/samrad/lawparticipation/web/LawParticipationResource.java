@@ -105,7 +105,6 @@ public class LawParticipationResource implements RecordRepresentation {
     @Path("{id}/decision")
     @APIResponse(responseCode = "200", description = "The case with the ministry's answer, and its new ETag",
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response decide(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                            @Valid @NotNull LawParticipationRequests.Decision body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);
@@ -121,7 +120,6 @@ public class LawParticipationResource implements RecordRepresentation {
     @Path("{id}/milestones")
     @APIResponse(responseCode = "200", description = "The case with the milestone, and its new ETag",
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response recordMilestone(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                     @Valid @NotNull LawParticipationRequests.Milestone body) {
         UUID caseId = RecordAnswers.idOf(id, RECORD);

@@ -100,7 +100,6 @@ public class MeetingResource implements RecordRepresentation {
     @RolesAllowed(Scopes.WRITE)
     @APIResponse(responseCode = "201", description = "Scheduled; Location and ETag name the meeting",
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response scheduleMeeting(@Valid @NotNull MeetingRequests.NewMeeting body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.date(), body.budgetYear(), body.ministry(),
@@ -178,7 +177,6 @@ public class MeetingResource implements RecordRepresentation {
     @Path("{id}/completion")
     @APIResponse(responseCode = "200", description = "The meeting, now held, with its new ETag",
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response holdMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                 @Valid @NotNull MeetingRequests.Completion body) {
         UUID meetingId = RecordAnswers.idOf(id, RECORD);
@@ -192,7 +190,6 @@ public class MeetingResource implements RecordRepresentation {
     @Path("{id}/cancellation")
     @APIResponse(responseCode = "200", description = "The meeting, now cancelled, with its new ETag",
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
-    @APIResponse(responseCode = "202", description = "Stored, but the read model has not caught up yet; read Location")
     public Response cancelMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @Valid @NotNull MeetingRequests.Cancellation body) {
         UUID meetingId = RecordAnswers.idOf(id, RECORD);
