@@ -100,6 +100,25 @@ class InclusionPromiseTest {
                 .body("promisesBroken", hasItem(requestId));
     }
 
+    @Test
+    void verificationReportsAPromiseWhoseEventsReachedTheLogLate() throws Exception {
+        String promise = given().contentType(ContentType.JSON)
+                .body(body("Avtale med sent løfte", List.of("KD", "KS"), LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1)))
+                .when().post(PATH).then().statusCode(201).extract().header("Samrad-Promise");
+        String requestId = new String(Base64.getDecoder().decode(promise.split("\\.")[0]), StandardCharsets.UTF_8)
+                .lines().toList().get(1).substring("request: ".length());
+        given().header("Prefer", "wait=10").when().get("/api/v1/audit/receipts/" + requestId).then().statusCode(200);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement moveDeadline = connection.prepareStatement("UPDATE inclusion_promise SET deadline ="
+                     + " (SELECT MAX(chained_at) FROM event_chain WHERE request_id = ?) - INTERVAL '1' SECOND"
+                     + " WHERE request_id = ?")) {
+            moveDeadline.setString(1, requestId);
+            moveDeadline.setString(2, requestId);
+            assertEquals(1, moveDeadline.executeUpdate(), "the request made a promise");
+        }
+        given().when().get(VERIFY).then().statusCode(200).body("promisesBroken", hasItem(requestId));
+    }
+
     private String storedPayloadHash(String eventId) throws Exception {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(

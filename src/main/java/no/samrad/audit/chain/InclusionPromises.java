@@ -4,8 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,10 +12,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,35 +89,40 @@ public class InclusionPromises {
      * not chained at all, or chained after the deadline.
      */
     public List<String> brokenBy(Instant now) {
-        List<String> broken = new ArrayList<>();
+        Map<String, Due> due = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement promises = connection.prepareStatement("SELECT request_id, deadline, event_ids"
-                     + " FROM inclusion_promise WHERE deadline < ? ORDER BY deadline");
-             PreparedStatement chained = connection.prepareStatement(
-                     "SELECT event_identifier, chained_at FROM event_chain WHERE request_id = ?")) {
-            promises.setTimestamp(1, Timestamp.from(now));
-            try (ResultSet promise = promises.executeQuery()) {
-                while (promise.next()) {
-                    String requestId = promise.getString(1);
-                    Instant due = promise.getTimestamp(2).toInstant();
-                    Map<String, Instant> chainedAt = new HashMap<>();
-                    chained.setString(1, requestId);
-                    try (ResultSet link = chained.executeQuery()) {
-                        while (link.next()) {
-                            chainedAt.put(link.getString(1), link.getTimestamp(2).toInstant());
-                        }
+             PreparedStatement query = connection.prepareStatement("SELECT p.request_id, p.deadline, p.event_ids,"
+                     + " c.event_identifier, c.chained_at FROM inclusion_promise p LEFT JOIN event_chain c"
+                     + " ON c.request_id = p.request_id WHERE p.deadline < ? ORDER BY p.deadline, p.request_id")) {
+            query.setTimestamp(1, Timestamp.from(now));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String requestId = rows.getString(1);
+                    Due promise = due.get(requestId);
+                    if (promise == null) {
+                        promise = new Due(rows.getTimestamp(2).toInstant(), List.of(rows.getString(3).split(" ")),
+                                new HashMap<>());
+                        due.put(requestId, promise);
                     }
-                    boolean kept = java.util.Arrays.stream(promise.getString(3).split(" "))
-                            .allMatch(eventId -> chainedAt.containsKey(eventId) && !chainedAt.get(eventId).isAfter(due));
-                    if (!kept) {
-                        broken.add(requestId);
+                    String chainedEvent = rows.getString(4);
+                    if (chainedEvent != null) {
+                        promise.chainedAt().put(chainedEvent, rows.getTimestamp(5).toInstant());
                     }
                 }
             }
         } catch (SQLException e) {
             throw new PersistenceException("Could not read the promises of inclusion", e);
         }
-        return broken;
+        return due.entrySet().stream().filter(promise -> !promise.getValue().kept()).map(Map.Entry::getKey).toList();
+    }
+
+    /** A promise fallen due, and when the log chained each event of its request. */
+    private record Due(Instant deadline, List<String> eventIds, Map<String, Instant> chainedAt) {
+
+        boolean kept() {
+            return eventIds.stream().allMatch(eventId -> chainedAt.containsKey(eventId)
+                    && !chainedAt.get(eventId).isAfter(deadline));
+        }
     }
 
     private Map<String, String> storedPayloadHashes(List<RequestEvents.Appended> events) {
@@ -137,7 +139,7 @@ public class InclusionPromises {
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    hashes.put(rows.getString(1), sha256(rows.getBytes(2)));
+                    hashes.put(rows.getString(1), StoredEvent.sha256(rows.getBytes(2)));
                 }
             }
         } catch (SQLException e) {
@@ -159,14 +161,6 @@ public class InclusionPromises {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("Could not keep the promise of inclusion", e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -124,10 +124,10 @@ public class ProjectionRebuilder {
             } finally {
                 exclusive.unlock();
             }
-            run.finish(null);
+            run.finish(clock.now(), null);
             LOG.infof("Rebuilt %s from %d events", model, run.processed.get());
         } catch (Exception e) {
-            run.finish(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            run.finish(clock.now(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             LOG.errorf(e, "The rebuild of %s failed and was rolled back; the model is as it was", model);
         }
     }
@@ -238,9 +238,9 @@ public class ProjectionRebuilder {
             return endedAt == null;
         }
 
-        void finish(String failure) {
+        void finish(Instant now, String failure) {
             error = failure;
-            endedAt = Instant.now();
+            endedAt = now;
         }
 
         Progress progress(Instant now) {
