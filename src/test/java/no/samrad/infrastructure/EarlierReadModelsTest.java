@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,15 +63,7 @@ class EarlierReadModelsTest {
         }
     }
 
-    private long tokensOf(String processor) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM token_entry WHERE processor_name = ?")) {
-            count.setString(1, processor);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private long tokensOf(String processor) {
+        return store.count("SELECT COUNT(*) FROM token_entry WHERE processor_name = ?", processor);
     }
 }

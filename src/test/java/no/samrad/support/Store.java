@@ -3,6 +3,7 @@ package no.samrad.support;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,17 +23,7 @@ public class Store {
     }
 
     public long snapshotsOf(String recordId) {
-        try (Connection connection = dataSource.getConnection();
-             var statement = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")) {
-            statement.setString(1, recordId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("SELECT COUNT(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", recordId);
     }
 
     /**
@@ -77,11 +68,17 @@ public class Store {
     public record Snapshot(long events, long agreements) {
     }
 
-    private long count(String sql) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
+    /** The one number the query counts, with its parameters in order. */
+    public long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -9,12 +9,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import no.samrad.support.Store;
 import org.junit.jupiter.api.Test;
 
 /** Instances are alive while their heartbeat is young, forgotten once gone, and register again if forgotten. */
@@ -26,6 +26,9 @@ class ServiceInstancesTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Store store;
 
     @Test
     void anInstanceSilentForLongerThanTheTimeoutIsGoneAndForgotten() throws SQLException {
@@ -66,15 +69,7 @@ class ServiceInstancesTest {
         }
     }
 
-    private long rows(String id) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM service_instance WHERE instance_id = ?")) {
-            count.setString(1, id);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+    private long rows(String id) {
+        return store.count("SELECT COUNT(*) FROM service_instance WHERE instance_id = ?", id);
     }
 }
