@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.samrad.agreement.query.AgreementProjection;
+import no.samrad.infrastructure.axon.ReadModels;
 import no.samrad.support.Rebuilds;
 import no.samrad.support.Store;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AgreementReplayTest {
 
     @Inject
-    AgreementProjection agreements;
+    ReadModels readModels;
     @Inject
     Store store;
 
@@ -43,7 +44,7 @@ class AgreementReplayTest {
                 "?inForceOn=2021-04-20&limit=500", "?party=BFD&limit=500", "?status=TERMINATED&limit=500");
         List<String> before = queries.stream().map(AgreementReplayTest::answers).toList();
 
-        store.wipe(agreements.tables());
+        store.wipe(readModels.tables(AgreementProjection.PROCESSING_GROUP));
         assertEquals(0, store.agreements(), "the read model is empty");
         Rebuilds.rebuild(AgreementProjection.PROCESSING_GROUP);
 

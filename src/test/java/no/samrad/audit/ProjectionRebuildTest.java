@@ -54,7 +54,11 @@ class ProjectionRebuildTest {
         assertTrue(list.contains("\"total\":" + AGREEMENTS), list);
 
         Api.as(null, "samrad:admin").when().post(ADMIN + "/agreements/rebuild").then().statusCode(202);
-        Api.as(null, "samrad:admin").when().post(ADMIN + "/agreements/rebuild").then().statusCode(409);
+        Api.as(null, "samrad:admin").when().post(ADMIN + "/agreements/rebuild").then().statusCode(409)
+                .body("code", org.hamcrest.Matchers.equalTo("REBUILD_RUNNING"));
+        // A rebuild of every model would rebuild this one too.
+        Api.as(null, "samrad:admin").when().post(ADMIN + "/rebuild").then().statusCode(409)
+                .body("code", org.hamcrest.Matchers.equalTo("REBUILD_RUNNING"));
         List<Map<String, Object>> progress = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(120);
         while (true) {

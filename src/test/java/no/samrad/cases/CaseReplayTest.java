@@ -18,7 +18,7 @@ import no.samrad.support.Store;
 import no.samrad.support.Rebuilds;
 import no.samrad.lawparticipation.query.LawParticipationProjection;
 import no.samrad.costcase.query.CostCaseProjection;
-import no.samrad.infrastructure.axon.Projection;
+import no.samrad.infrastructure.axon.ReadModels;
 import no.samrad.cases.query.CaseProjection;
 import no.samrad.cases.query.CaseView;
 import no.samrad.costcase.query.CostCaseView;
@@ -41,11 +41,7 @@ class CaseReplayTest {
     }
 
     @Inject
-    CaseProjection cases;
-    @Inject
-    CostCaseProjection costCases;
-    @Inject
-    LawParticipationProjection lawParticipation;
+    ReadModels readModels;
     @Inject
     Store store;
 
@@ -86,18 +82,17 @@ class CaseReplayTest {
                 "/api/v1/meetings/" + later + "/agenda");
         List<String> before = paths.stream().map(CaseReplayTest::answers).toList();
 
-        for (Projection model : List.of(cases, costCases, lawParticipation)) {
-            store.wipe(model.tables());
+        for (String model : List.of(CaseProjection.PROCESSING_GROUP, CostCaseProjection.PROCESSING_GROUP,
+                LawParticipationProjection.PROCESSING_GROUP)) {
+            store.wipe(readModels.tables(model));
         }
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(0, CaseView.count());
             assertEquals(0, CostCaseView.count());
             assertEquals(0, LawParticipationView.count());
         });
-        for (String model : List.of(CaseProjection.PROCESSING_GROUP, CostCaseProjection.PROCESSING_GROUP,
-                LawParticipationProjection.PROCESSING_GROUP)) {
-            Rebuilds.rebuild(model);
-        }
+        // Every read model at once, in one pass over the history.
+        Rebuilds.rebuildEveryReadModel();
 
         assertEquals(before, paths.stream().map(CaseReplayTest::answers).toList());
     }

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import no.samrad.agreement.query.AgreementProjection;
+import no.samrad.infrastructure.axon.ReadModels;
 import no.samrad.infrastructure.startup.EarlierReadModels;
 import no.samrad.support.Rebuilds;
 import no.samrad.support.Store;
@@ -30,7 +31,7 @@ class EarlierReadModelsTest {
     @Inject
     EarlierReadModels earlier;
     @Inject
-    AgreementProjection agreements;
+    ReadModels readModels;
     @Inject
     Store store;
     @Inject
@@ -40,7 +41,7 @@ class EarlierReadModelsTest {
     void aModelWithTokensOfTheEarlierReleaseIsRebuiltOnceAndItsTokensGo() throws SQLException {
         String id = enter("Avtale fra forrige versjon av lesemodellene", List.of("HOD", "KS"),
                 LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1));
-        store.wipe(agreements.tables());
+        store.wipe(readModels.tables(AgreementProjection.PROCESSING_GROUP));
         given().when().get(PATH + "/" + id).then().statusCode(404);
         execute("INSERT INTO token_entry (processor_name, segment) VALUES ('agreements', 0)");
 
@@ -48,7 +49,7 @@ class EarlierReadModelsTest {
 
         given().when().get(PATH + "/" + id).then().statusCode(200);
         assertEquals(0, tokensOf("agreements"));
-        store.wipe(agreements.tables());
+        store.wipe(readModels.tables(AgreementProjection.PROCESSING_GROUP));
         earlier.run();
         given().when().get(PATH + "/" + id).then().statusCode(404);
         assertEquals(1, tokensOf("event-chain"), "the published log's token is the chainer's own");

@@ -28,6 +28,7 @@ class OperationsTest {
                         "/api/v1/agreements/{id}/renewals", "/api/v1/agreements/{id}/termination",
                         "/api/v1/agreements/{id}/supersession", "/api/v1/parties", "/api/v1/parties/{code}",
                         "/api/v1/admin/projections", "/api/v1/admin/projections/{name}/rebuild",
+                        "/api/v1/admin/projections/rebuild",
                         "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/meetings/{id}/history",
                         "/api/v1/meetings/{id}/completion", "/api/v1/meetings/{id}/cancellation",
                         "/api/v1/meetings/{id}/appendices/a", "/api/v1/meetings/{id}/appendices/b",

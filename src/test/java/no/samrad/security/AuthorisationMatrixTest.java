@@ -202,7 +202,9 @@ class AuthorisationMatrixTest {
         DASHBOARD_SIGN_IN(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/dashboard/sign-in")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
-                (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild"));
+                (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild")),
+        REBUILD_EVERY_READ_MODEL(Kind.ADMIN, 202,
+                (request, id) -> request.post("/api/v1/admin/projections/rebuild"));
 
         final Kind kind;
         final int success;
@@ -349,7 +351,8 @@ class AuthorisationMatrixTest {
             assertTrue(List.of("UNAUTHENTICATED", "FORBIDDEN", "NOT_ENTITLED").contains(answer.<String>path("code")));
             assertEquals(before.events(), store.events(), "a refused call appends nothing");
         }
-        if (endpoint == Endpoint.REBUILD_PROJECTION && expected == 202) {
+        if ((endpoint == Endpoint.REBUILD_PROJECTION || endpoint == Endpoint.REBUILD_EVERY_READ_MODEL)
+                && expected == 202) {
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
                     rebuilder.progress(AgreementProjection.PROCESSING_GROUP).orElseThrow().state()));
             assertTrue(catchUp.await(AgreementProjection.PROCESSING_GROUP, Duration.ofSeconds(30)));

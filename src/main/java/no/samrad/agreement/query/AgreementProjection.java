@@ -2,7 +2,6 @@ package no.samrad.agreement.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import no.samrad.agreement.api.AgreementEntered;
 import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.agreement.api.AgreementProposed;
@@ -55,8 +54,8 @@ public class AgreementProjection implements Projection {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("agreement_view_term", "agreement_view_party", "agreement_view");
+    public Class<AgreementView> viewType() {
+        return AgreementView.class;
     }
 
     private static AgreementView stamp(AgreementView view, long sequence, Instant recordedAt) {

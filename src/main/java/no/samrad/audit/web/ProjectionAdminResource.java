@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -72,9 +74,10 @@ public class ProjectionAdminResource {
     }
 
     /**
-     * Rebuilds the read model from the first event, in one transaction: until it commits, reads of
-     * the model keep answering with its last complete data. Answers at once; the list shows the
-     * rebuild's progress and an estimate of the time left.
+     * Rebuilds the read model from the first event beside the live one, and swaps it in when it is
+     * complete: until then reads of the model answer with its live data, and commands go on
+     * writing to it. Answers at once; the list shows the rebuild's progress and an estimate of the
+     * time left.
      */
     @POST
     @Path("{name}/rebuild")
@@ -86,13 +89,34 @@ public class ProjectionAdminResource {
             throw new DomainException(AuditErrors.LOG_NOT_REBUILDABLE, name + " keeps the published log, whose"
                     + " order and hashes are part of the record; it is never rebuilt.");
         }
-        if (!rebuilder.start(name)) {
-            throw new DomainException(AuditErrors.REBUILD_RUNNING, "A rebuild of " + name + " is running; see its"
-                    + " progress in the list of read models.");
-        }
+        startRebuild(List.of(name));
         return Response.accepted(state(name, projections.headPosition()))
                 .location(URI.create("/api/v1/admin/projections"))
                 .build();
+    }
+
+    /**
+     * Rebuilds every read model in one pass over the history, as {@code {name}/rebuild} rebuilds
+     * one; the published log is not a read model and is never rebuilt. Answers at once with the
+     * read models, each showing the rebuild's progress.
+     */
+    @POST
+    @Path("rebuild")
+    @APIResponse(responseCode = "202", description = "The rebuild of every read model has started",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectionState.class)))
+    public Response rebuildEveryReadModel() {
+        startRebuild(readModels.names());
+        long head = projections.headPosition();
+        return Response.accepted(readModels.names().stream().map(name -> state(name, head)).toList())
+                .location(URI.create("/api/v1/admin/projections"))
+                .build();
+    }
+
+    private void startRebuild(Collection<String> models) {
+        if (!rebuilder.start(models)) {
+            throw new DomainException(AuditErrors.REBUILD_RUNNING, "A rebuild of " + String.join(", ", models)
+                    + " is running, here or on another instance; see its progress in the list of read models.");
+        }
     }
 
     private ProjectionState state(String name, long head) {

@@ -4,7 +4,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
@@ -46,8 +45,8 @@ public class CaseProjection implements Projection {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("case_view_input", "case_view_agenda", "case_view_ministry", "case_view");
+    public Class<CaseView> viewType() {
+        return CaseView.class;
     }
 
 }

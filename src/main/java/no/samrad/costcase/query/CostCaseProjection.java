@@ -4,7 +4,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
@@ -47,8 +46,8 @@ public class CostCaseProjection implements Projection {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("cost_case_status_update", "cost_case_estimate", "cost_case_view");
+    public Class<CostCaseView> viewType() {
+        return CostCaseView.class;
     }
 
 }

@@ -223,6 +223,11 @@ public class AxonRuntime {
         return started;
     }
 
+    /** The event store's storage engine, for reads that follow the log themselves (rebuilds). */
+    EventStorageEngine storageEngine() {
+        return storageEngine;
+    }
+
     public Configuration configuration() {
         return configuration;
     }

@@ -7,8 +7,11 @@ package no.samrad.infrastructure.axon;
  */
 public interface Projection {
 
-    /** The model's tables, each before any it refers to: the order a rebuild empties them in. */
-    java.util.List<String> tables();
+    /**
+     * The entity each record's view is, one per record and keyed by the record's id: its mapping
+     * names the model's tables, which a rebuild fills afresh ({@link ProjectionRebuilder}).
+     */
+    Class<? extends TimeTravel.Stamped> viewType();
 
     /**
      * The fold that makes each of the model's views from its record's events (one entity per

@@ -3,6 +3,9 @@ package no.samrad.infrastructure.axon;
 import io.quarkus.arc.All;
 import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * The read models, kept inline: each projection's handlers run in the command's own transaction,
@@ -34,11 +38,14 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 public class ReadModels {
 
     private final Map<String, Projection> projections;
+    private final EntityManagerFactory entityManagerFactory;
     private final Map<String, ReadWriteLock> barriers = new ConcurrentHashMap<>();
+    private final Map<String, ViewRows> rows = new ConcurrentHashMap<>();
 
-    ReadModels(@All List<Projection> projections) {
+    ReadModels(@All List<Projection> projections, EntityManagerFactory entityManagerFactory) {
         this.projections = projections.stream().collect(Collectors.toMap(ReadModels::processingGroup,
                 Function.identity()));
+        this.entityManagerFactory = entityManagerFactory;
     }
 
     /** The names of the read models, which are their processing groups. */
@@ -48,6 +55,19 @@ public class ReadModels {
 
     public Optional<Projection> projection(String name) {
         return Optional.ofNullable(projections.get(name));
+    }
+
+    /** The model's tables, each before any it refers to: the order they are emptied in. */
+    public List<String> tables(String name) {
+        List<String> tables = new ArrayList<>(rows(name).tables().stream().map(ViewRows.Table::name).toList());
+        Collections.reverse(tables);
+        return tables;
+    }
+
+    /** How the model's views are stored as rows, from the mapping of its view entity. */
+    ViewRows rows(String name) {
+        return rows.computeIfAbsent(name, model -> ViewRows.of(entityManagerFactory.unwrap(
+                SessionFactoryImplementor.class), projection(model).orElseThrow().viewType()));
     }
 
     public boolean isReadModel(String processingGroup) {

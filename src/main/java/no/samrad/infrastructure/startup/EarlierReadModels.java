@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import no.samrad.infrastructure.axon.ProjectionRebuilder;
 import no.samrad.infrastructure.axon.ReadModels;
@@ -42,13 +43,13 @@ public class EarlierReadModels implements StartupTask {
     @Override
     public void run() {
         Set<String> withTokens = processorsWithTokens();
-        for (String model : readModels.names()) {
-            if (withTokens.contains(model)) {
-                LOG.infof("The read model %s was kept after the commit by an earlier release; rebuilding it", model);
-                rebuilder.rebuildNow(model);
-                forgetTokens(model);
-            }
+        List<String> earlier = readModels.names().stream().filter(withTokens::contains).toList();
+        if (earlier.isEmpty()) {
+            return;
         }
+        LOG.infof("The read models %s were kept after the commit by an earlier release; rebuilding them", earlier);
+        rebuilder.rebuildNow(earlier);
+        earlier.forEach(this::forgetTokens);
     }
 
     private Set<String> processorsWithTokens() {

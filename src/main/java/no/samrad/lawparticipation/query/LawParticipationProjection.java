@@ -4,7 +4,6 @@ import static no.samrad.cases.query.ReportedCaseView.update;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
@@ -48,8 +47,8 @@ public class LawParticipationProjection implements Projection {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("law_participation_milestone", "law_participation_view");
+    public Class<LawParticipationView> viewType() {
+        return LawParticipationView.class;
     }
 
 }

@@ -1,7 +1,6 @@
 package no.samrad.meeting.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.time.Instant;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
@@ -44,8 +43,8 @@ public class MeetingProjection implements Projection {
     }
 
     @Override
-    public List<String> tables() {
-        return List.of("meeting_view");
+    public Class<MeetingView> viewType() {
+        return MeetingView.class;
     }
 
 }
