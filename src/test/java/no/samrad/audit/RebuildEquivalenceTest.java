@@ -53,13 +53,17 @@ class RebuildEquivalenceTest {
     }
 
     private static final String ADMIN = "/api/v1/admin/projections";
-    /** Each read model's tables, as its reset handler empties them. */
+    /** Each read model's tables, its views' and its counts'. */
     private static final Map<String, List<String>> TABLES = Map.of(
-            "agreements", List.of("agreement_view", "agreement_view_term", "agreement_view_party"),
-            "cases", List.of("case_view", "case_view_ministry", "case_view_agenda", "case_view_input"),
-            "cost-cases", List.of("cost_case_view", "cost_case_estimate", "cost_case_status_update"),
-            "law-participation", List.of("law_participation_view", "law_participation_milestone"),
-            "meetings", List.of("meeting_view"));
+            "agreements", List.of("agreement_view", "agreement_view_term", "agreement_view_party",
+                    "agreement_view_count"),
+            "cases", List.of("case_view", "case_view_ministry", "case_view_agenda", "case_view_input",
+                    "case_view_count"),
+            "cost-cases", List.of("cost_case_view", "cost_case_estimate", "cost_case_status_update",
+                    "cost_case_view_count"),
+            "law-participation", List.of("law_participation_view", "law_participation_milestone",
+                    "law_participation_view_count"),
+            "meetings", List.of("meeting_view", "meeting_view_count"));
 
     @Inject
     AgroalDataSource dataSource;
@@ -137,7 +141,9 @@ class RebuildEquivalenceTest {
         try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement()) {
             for (String table : tables) {
                 List<String> lines = new ArrayList<>();
-                try (ResultSet result = query.executeQuery("SELECT * FROM " + table)) {
+                // A count the handlers brought down to 0 stays as a row; a rebuild writes no such row.
+                String where = table.endsWith("_count") ? " WHERE n <> 0" : "";
+                try (ResultSet result = query.executeQuery("SELECT * FROM " + table + where)) {
                     int columns = result.getMetaData().getColumnCount();
                     while (result.next()) {
                         StringBuilder line = new StringBuilder();

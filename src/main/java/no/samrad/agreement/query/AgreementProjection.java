@@ -7,6 +7,7 @@ import no.samrad.agreement.api.AgreementEvent;
 import no.samrad.agreement.api.AgreementProposed;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.axon.ViewCounts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -21,6 +22,12 @@ import org.axonframework.eventhandling.Timestamp;
 public class AgreementProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "agreements";
+
+    /** The agreements by status and by the year they expire (0 for a proposal, which has no expiry date). */
+    static final ViewCounts<AgreementView> COUNTS = ViewCounts.in("agreement_view_count", "Agreement",
+                    AgreementView.class)
+            .by("status", view -> view.status)
+            .by("expiry_year", view -> view.expiresOn == null ? 0 : view.expiresOn.getYear());
 
     @EventHandler
     void on(AgreementProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -56,6 +63,11 @@ public class AgreementProjection implements Projection {
     @Override
     public Class<AgreementView> viewType() {
         return AgreementView.class;
+    }
+
+    @Override
+    public ViewCounts<AgreementView> counts() {
+        return COUNTS;
     }
 
     private static AgreementView stamp(AgreementView view, long sequence, Instant recordedAt) {

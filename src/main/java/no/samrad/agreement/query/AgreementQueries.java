@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementStatus;
@@ -52,13 +54,35 @@ public class AgreementQueries {
             parameters.and("party", filter.party());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = AgreementView.count("from AgreementView a" + where, parameters);
+        long total = keptTotal(filter).orElseGet(() -> AgreementView.count("from AgreementView a" + where, parameters));
         List<AgreementView> items = AgreementView
                 .<AgreementView>find("from AgreementView a" + where
                         + " order by a.expiresOn asc nulls last, a.title, a.id", parameters)
                 .range(offset, offset + limit - 1)
                 .list();
         return new Result(items, total);
+    }
+
+    /**
+     * The list's total from the kept counts, where it filters by nothing but the status and the year
+     * of expiry (which {@link AgreementProjection#COUNTS} counts by); the other filters are counted
+     * with the list's own query.
+     */
+    private static Optional<Long> keptTotal(AgreementFilter filter) {
+        if (filter.expiringWithinDays() != null || filter.inForceOn() != null || filter.party() != null) {
+            return Optional.empty();
+        }
+        Map<String, List<?>> where = new HashMap<>();
+        List<String> statuses = filter.status() == null ? null : List.of(filter.status().name());
+        if (filter.expiringInYear() != null) {
+            statuses = (statuses == null ? AgreementFilter.RUNNING_OR_EXPIRED : statuses).stream()
+                    .filter(AgreementFilter.RUNNING_OR_EXPIRED::contains).toList();
+            where.put("expiry_year", List.of(filter.expiringInYear()));
+        }
+        if (statuses != null) {
+            where.put("status", statuses);
+        }
+        return Optional.of(AgreementProjection.COUNTS.total(where));
     }
 
     /** An agreement with the term it had in force on a given day. */

@@ -8,6 +8,7 @@ import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.axon.ViewCounts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -23,6 +24,11 @@ import org.axonframework.eventhandling.Timestamp;
 public class CaseProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "cases";
+
+    /** The cases by kind and status. */
+    static final ViewCounts<CaseView> COUNTS = ViewCounts.in("case_view_count", "Case", CaseView.class)
+            .by("kind", view -> view.kind)
+            .by("status", view -> view.status);
 
     @EventHandler
     void on(CaseReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -47,6 +53,11 @@ public class CaseProjection implements Projection {
     @Override
     public Class<CaseView> viewType() {
         return CaseView.class;
+    }
+
+    @Override
+    public ViewCounts<CaseView> counts() {
+        return COUNTS;
     }
 
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.cases.api.CaseKind;
@@ -82,12 +84,27 @@ public class CaseQueries {
             }
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = CaseView.count("from CaseView c" + where, parameters);
+        long total = filter.ministry() != null || filter.meeting() != null || filter.text() != null
+                ? CaseView.count("from CaseView c" + where, parameters)
+                : CaseProjection.COUNTS.total(keptCountsWhere(filter.kind() == null ? null : filter.kind().name(),
+                        filter.status() == null ? null : filter.status().name()));
         List<CaseView> items = CaseView.<CaseView>find("from CaseView c" + where
                         + " order by c.numberYear, c.numberSequence", parameters)
                 .range(offset, offset + limit - 1)
                 .list();
         return new Result(items, total);
+    }
+
+    /** Restricts the kept counts to the kind and status asked for, where they are. */
+    private static Map<String, List<String>> keptCountsWhere(String kind, String status) {
+        Map<String, List<String>> where = new HashMap<>();
+        if (kind != null) {
+            where.put("kind", List.of(kind));
+        }
+        if (status != null) {
+            where.put("status", List.of(status));
+        }
+        return where;
     }
 
     /** The cases on a meeting's agenda, in case-number order. */

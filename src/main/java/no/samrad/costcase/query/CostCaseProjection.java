@@ -8,6 +8,7 @@ import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.axon.ViewCounts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -22,6 +23,10 @@ import org.axonframework.eventhandling.Timestamp;
 public class CostCaseProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "cost-cases";
+
+    /** The cost cases by status. */
+    static final ViewCounts<CostCaseView> COUNTS = ViewCounts.in("cost_case_view_count", "Case", CostCaseView.class)
+            .by("status", view -> view.status);
 
     @EventHandler
     void on(CaseReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -48,6 +53,11 @@ public class CostCaseProjection implements Projection {
     @Override
     public Class<CostCaseView> viewType() {
         return CostCaseView.class;
+    }
+
+    @Override
+    public ViewCounts<CostCaseView> counts() {
+        return COUNTS;
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.costcase.api.CostCaseStatus;
@@ -36,7 +37,7 @@ public class CostCaseQueries {
     public Result list(Collection<CostCaseStatus> statuses, int limit, int offset) {
         Parameters parameters = Parameters.with("statuses", statuses.stream().map(Enum::name).toList());
         String query = "from CostCaseView c where c.status in :statuses";
-        long total = CostCaseView.count(query, parameters);
+        long total = CostCaseProjection.COUNTS.total(Map.of("status", statuses.stream().map(Enum::name).toList()));
         List<CostCaseView> items = CostCaseView.<CostCaseView>find(query + " order by c.numberYear, c.numberSequence",
                 parameters).range(offset, offset + limit - 1).list();
         return new Result(items, total);

@@ -153,7 +153,8 @@ public class AxonRuntime {
             configurer.eventProcessing()
                     .registerSubscribingEventProcessor(model)
                     .registerEventHandler(c -> ClientProxy.unwrap(projection))
-                    .registerHandlerInterceptor(model, c -> readModels.holdBarrierUntilCommitted(model));
+                    .registerHandlerInterceptor(model, c -> readModels.holdBarrierUntilCommitted(model))
+                    .registerHandlerInterceptor(model, c -> readModels.countViews(model));
         });
         logKeepers.forEach(keeper -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(keeper.processorName(), c -> promptSource(c.eventStore()),

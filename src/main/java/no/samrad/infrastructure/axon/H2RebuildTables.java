@@ -71,6 +71,9 @@ final class H2RebuildTables implements RebuildTables {
     public void complete(Connection connection, List<ViewRows.Table> tables) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             for (ViewRows.Table table : tables) {
+                if (table.recordColumn() == null) {
+                    continue;
+                }
                 String rebuilt = RebuildTables.rebuilt(table.name());
                 ddl.execute("CREATE INDEX " + rebuilt + "_record ON " + rebuilt + " (" + table.recordColumn() + ")");
             }

@@ -14,6 +14,12 @@ public interface Projection {
     Class<? extends TimeTravel.Stamped> viewType();
 
     /**
+     * The model's views counted by what its lists filter on, kept with them in the command's
+     * transaction (by {@link ReadModels}, around the handlers) and written afresh by a rebuild.
+     */
+    ViewCounts<?> counts();
+
+    /**
      * The fold that makes each of the model's views from its record's events (one entity per
      * record, keyed by the record's id), the same one its handlers apply. {@link ProjectionRebuilder}
      * replays the history through it in memory and writes each view once.

@@ -149,8 +149,8 @@ public class ProjectionRebuilder {
 
     private void rebuild(Run run) {
         List<Model> models = run.models.stream().map(name -> new Model(readModels.projection(name).orElseThrow(),
-                readModels.rows(name))).toList();
-        List<ViewRows.Table> allTables = models.stream().flatMap(model -> model.rows.tables().stream()).toList();
+                readModels.rows(name), readModels.rebuildTables(name))).toList();
+        List<ViewRows.Table> allTables = models.stream().flatMap(model -> model.tables.stream()).toList();
         try {
             withConnection(connection -> run.tables.create(connection, allTables));
             fold(run, models);
@@ -158,8 +158,8 @@ public class ProjectionRebuilder {
                 connection.setAutoCommit(false);
                 try {
                     for (Model model : models) {
-                        for (ViewRows.Table table : model.rows.tables()) {
-                            run.tables.write(connection, table, model.rows.rows(table, model.views.values()));
+                        for (ViewRows.Table table : model.tables) {
+                            run.tables.write(connection, table, model.rows(table, model.views.values()));
                         }
                         model.written();
                     }
@@ -214,26 +214,26 @@ public class ProjectionRebuilder {
         }
     }
 
-    /** Writes again, in the rebuilt tables, every record whose view changed since it was written. */
+    /**
+     * Writes again, in the rebuilt tables, every record whose view changed since it was written, and
+     * the model's counts.
+     */
     private static void writePending(Run run, List<Model> models, Connection connection) throws SQLException {
         for (Model model : models) {
             if (model.pending.isEmpty()) {
                 continue;
             }
-            List<Object> ids = new ArrayList<>();
-            List<Object> views = new ArrayList<>();
-            for (String record : model.pending) {
-                Object view = model.views.get(record);
-                views.add(view);
-                ids.add(model.rows.id(view));
+            List<Object> views = model.pending.stream().map(model.views::get).toList();
+            List<Object> ids = views.stream().map(model.rows::id).toList();
+            List<ViewRows.Table> viewTables = model.rows.tables();
+            for (int table = viewTables.size() - 1; table >= 0; table--) {
+                run.tables.delete(connection, viewTables.get(table), ids);
             }
-            List<ViewRows.Table> tables = model.rows.tables();
-            for (int table = tables.size() - 1; table >= 0; table--) {
-                run.tables.delete(connection, tables.get(table), ids);
-            }
-            for (ViewRows.Table table : tables) {
+            for (ViewRows.Table table : viewTables) {
                 run.tables.write(connection, table, model.rows.rows(table, views));
             }
+            run.tables.clear(connection, model.countTable());
+            run.tables.write(connection, model.countTable(), model.rows(model.countTable(), model.views.values()));
         }
     }
 
@@ -323,13 +323,18 @@ public class ProjectionRebuilder {
     private static final class Model {
         private final TimeTravel.Folder<Object> fold;
         private final ViewRows rows;
+        private final ViewCounts<?> counts;
+        /** The views' tables, then the counts' table. */
+        private final List<ViewRows.Table> tables;
         private final Map<String, Object> views = new HashMap<>();
         private final Set<String> pending = new HashSet<>();
 
         @SuppressWarnings("unchecked")
-        Model(Projection projection, ViewRows rows) {
+        Model(Projection projection, ViewRows rows, List<ViewRows.Table> tables) {
             this.fold = (TimeTravel.Folder<Object>) projection.fold();
             this.rows = rows;
+            this.counts = projection.counts();
+            this.tables = tables;
         }
 
         void apply(DomainEventMessage<?> event) {
@@ -339,6 +344,15 @@ public class ProjectionRebuilder {
                 views.put(record, after);
                 pending.add(record);
             }
+        }
+
+        ViewRows.Table countTable() {
+            return tables.get(tables.size() - 1);
+        }
+
+        /** The rows these views have in one of the model's tables. */
+        List<Object[]> rows(ViewRows.Table table, Collection<Object> views) {
+            return table.equals(countTable()) ? counts.rows(views, rows::id) : rows.rows(table, views);
         }
 
         /** Every view as it stands is in the rebuilt tables. */

@@ -3,6 +3,8 @@ package no.samrad.infrastructure.axon;
 import io.quarkus.arc.All;
 import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -59,9 +63,16 @@ public class ReadModels {
 
     /** The model's tables, each before any it refers to: the order they are emptied in. */
     public List<String> tables(String name) {
-        List<String> tables = new ArrayList<>(rows(name).tables().stream().map(ViewRows.Table::name).toList());
+        List<String> tables = new ArrayList<>(rebuildTables(name).stream().map(ViewRows.Table::name).toList());
         Collections.reverse(tables);
         return tables;
+    }
+
+    /** The model's tables as a rebuild writes them: the views' tables, then the counts. */
+    List<ViewRows.Table> rebuildTables(String name) {
+        List<ViewRows.Table> tables = new ArrayList<>(rows(name).tables());
+        tables.add(projection(name).orElseThrow().counts().rebuildTable());
+        return List.copyOf(tables);
     }
 
     /** How the model's views are stored as rows, from the mapping of its view entity. */
@@ -93,6 +104,27 @@ public class ReadModels {
                 root.onCleanup(ended -> barrier.readLock().unlock());
             }
             return chain.proceed();
+        };
+    }
+
+    /**
+     * Keeps the model's counts ({@link ViewCounts}) as its handlers change its views: the view of
+     * the event's record is looked at before the handler and after (the handler then finds it in
+     * the session, so this costs no read), and its count moved if what it is counted by changed.
+     */
+    MessageHandlerInterceptor<EventMessage<?>> countViews(String name) {
+        ViewCounts<?> counts = projection(name).orElseThrow().counts();
+        return (UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) -> {
+            if (!(unitOfWork.getMessage() instanceof DomainEventMessage<?> event)
+                    || !counts.recordType().equals(event.getType())) {
+                return chain.proceed();
+            }
+            EntityManager entityManager = Panache.getEntityManager();
+            UUID record = UUID.fromString(event.getAggregateIdentifier());
+            List<Object> before = counts.facets(entityManager.find(counts.viewType(), record));
+            Object result = chain.proceed();
+            counts.move(entityManager, record, before, counts.facets(entityManager.find(counts.viewType(), record)));
+            return result;
         };
     }
 

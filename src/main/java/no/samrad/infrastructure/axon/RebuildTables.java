@@ -40,6 +40,13 @@ sealed interface RebuildTables permits PostgresRebuildTables, H2RebuildTables {
         }
     }
 
+    /** Deletes every row of a rebuilt table. */
+    default void clear(Connection connection, ViewRows.Table table) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + rebuilt(table.name()))) {
+            delete.executeUpdate();
+        }
+    }
+
     /** Drops what an earlier rebuild left and makes an empty table beside each live one. */
     void create(Connection connection, List<ViewRows.Table> tables) throws SQLException;
 

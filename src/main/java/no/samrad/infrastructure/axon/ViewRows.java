@@ -21,7 +21,10 @@ import org.hibernate.metamodel.mapping.PluralAttributeMapping;
  */
 final class ViewRows {
 
-    /** One of the tables a view is stored in; {@code recordColumn} holds the id of the row's record. */
+    /**
+     * One of a model's tables; {@code recordColumn} holds the id of the row's record, or is
+     * {@code null} in a table whose rows are of no one record (the counts).
+     */
     record Table(String name, List<String> columns, String recordColumn) {
     }
 

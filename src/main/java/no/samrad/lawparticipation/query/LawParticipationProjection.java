@@ -8,6 +8,7 @@ import no.samrad.cases.api.CaseFact;
 import no.samrad.cases.api.CaseReported;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.axon.ViewCounts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -22,6 +23,11 @@ import org.axonframework.eventhandling.Timestamp;
 public class LawParticipationProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "law-participation";
+
+    /** The law-participation requests by state. */
+    static final ViewCounts<LawParticipationView> COUNTS = ViewCounts.in("law_participation_view_count", "Case",
+                    LawParticipationView.class)
+            .by("state", view -> view.state);
 
     @EventHandler
     void on(CaseReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -49,6 +55,11 @@ public class LawParticipationProjection implements Projection {
     @Override
     public Class<LawParticipationView> viewType() {
         return LawParticipationView.class;
+    }
+
+    @Override
+    public ViewCounts<LawParticipationView> counts() {
+        return COUNTS;
     }
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.TimeTravel;
@@ -37,7 +38,7 @@ public class LawParticipationQueries {
     public Result list(Collection<LawParticipationState> states, int limit, int offset) {
         Parameters parameters = Parameters.with("states", states.stream().map(Enum::name).toList());
         String query = "from LawParticipationView l where l.state in :states";
-        long total = LawParticipationView.count(query, parameters);
+        long total = LawParticipationProjection.COUNTS.total(Map.of("state", states.stream().map(Enum::name).toList()));
         List<LawParticipationView> items = LawParticipationView.<LawParticipationView>find(query
                 + " order by l.numberYear, l.numberSequence", parameters).range(offset, offset + limit - 1).list();
         return new Result(items, total);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import no.samrad.infrastructure.axon.Projection;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.axon.ViewCounts;
 import no.samrad.meeting.api.MeetingEvent;
 import no.samrad.meeting.api.MeetingScheduled;
 import org.axonframework.config.ProcessingGroup;
@@ -17,6 +18,12 @@ import org.axonframework.eventhandling.Timestamp;
 public class MeetingProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "meetings";
+
+    /** The meetings by kind, status and the year of their date. */
+    static final ViewCounts<MeetingView> COUNTS = ViewCounts.in("meeting_view_count", "Meeting", MeetingView.class)
+            .by("kind", view -> view.kind)
+            .by("status", view -> view.status)
+            .by("meeting_year", view -> view.dateFrom.getYear());
 
     @EventHandler
     void on(MeetingScheduled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
@@ -45,6 +52,11 @@ public class MeetingProjection implements Projection {
     @Override
     public Class<MeetingView> viewType() {
         return MeetingView.class;
+    }
+
+    @Override
+    public ViewCounts<MeetingView> counts() {
+        return COUNTS;
     }
 
 }

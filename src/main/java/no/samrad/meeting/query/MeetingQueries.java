@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.TimeTravel;
@@ -48,6 +50,21 @@ public class MeetingQueries {
         return timeTravel.foldAll("Meeting", instant, MeetingFold.STEP);
     }
 
+    /** Restricts the kept counts to the year, kind and status asked for, where they are. */
+    private static Map<String, List<?>> keptCountsWhere(Filter filter) {
+        Map<String, List<?>> where = new HashMap<>();
+        if (filter.year() != null) {
+            where.put("meeting_year", List.of(filter.year()));
+        }
+        if (filter.kind() != null) {
+            where.put("kind", List.of(filter.kind().name()));
+        }
+        if (filter.status() != null) {
+            where.put("status", List.of(filter.status().name()));
+        }
+        return where;
+    }
+
     /** The meetings that match, in date order. */
     public Result list(Filter filter, int limit, int offset) {
         List<String> conditions = new ArrayList<>();
@@ -70,7 +87,8 @@ public class MeetingQueries {
             parameters.and("ministry", filter.ministry());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = MeetingView.count("from MeetingView m" + where, parameters);
+        long total = filter.ministry() != null ? MeetingView.count("from MeetingView m" + where, parameters)
+                : MeetingProjection.COUNTS.total(keptCountsWhere(filter));
         List<MeetingView> items = MeetingView.<MeetingView>find("from MeetingView m" + where
                         + " order by m.dateFrom, m.title, m.id", parameters)
                 .range(offset, offset + limit - 1)
