@@ -2,6 +2,8 @@ package no.samrad.agreement.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +23,17 @@ public class AgreementQueries {
         return AgreementView.findByIdOptional(id);
     }
 
-    public record Result(List<AgreementView> items, long total) {
+    public record Result(List<ListItem> items, long total) {
+    }
+
+    /** An agreement as its list shows it. */
+    public record ListItem(UUID id, String title, String status, String category, List<String> parties,
+                           LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
+
+        static ListItem of(AgreementView view) {
+            return new ListItem(view.id, view.title, view.status, view.category, List.copyOf(view.parties),
+                    view.enteredOn, view.expiresOn, view.firstEnteredYear);
+        }
     }
 
     /** The agreements that match, by expiry date (those without one last), then title. */
@@ -55,12 +67,32 @@ public class AgreementQueries {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         long total = keptTotal(filter).orElseGet(() -> AgreementView.count("from AgreementView a" + where, parameters));
-        List<AgreementView> items = AgreementView
-                .<AgreementView>find("from AgreementView a" + where
-                        + " order by a.expiresOn asc nulls last, a.title, a.id", parameters)
-                .range(offset, offset + limit - 1)
-                .list();
+        // The page's columns and then its parties, as plain rows: no view is loaded or managed.
+        EntityManager entityManager = AgreementView.getEntityManager();
+        TypedQuery<Object[]> page = entityManager.createQuery("select a.id, a.title, a.status, a.category,"
+                + " a.enteredOn, a.expiresOn, a.firstEnteredYear from AgreementView a" + where
+                + " order by a.expiresOn asc nulls last, a.title, a.id", Object[].class);
+        parameters.map().forEach(page::setParameter);
+        List<Object[]> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<UUID, List<String>> parties = partiesOf(rows.stream().map(row -> (UUID) row[0]).toList());
+        List<ListItem> items = rows.stream().map(row -> new ListItem((UUID) row[0], (String) row[1],
+                (String) row[2], (String) row[3], parties.getOrDefault((UUID) row[0], List.of()), (LocalDate) row[4],
+                (LocalDate) row[5], (Integer) row[6])).toList();
         return new Result(items, total);
+    }
+
+    /** Each agreement's parties, in their order. */
+    private static Map<UUID, List<String>> partiesOf(List<UUID> agreements) {
+        Map<UUID, List<String>> parties = new HashMap<>();
+        if (agreements.isEmpty()) {
+            return parties;
+        }
+        AgreementView.getEntityManager().createQuery("select a.id, p from AgreementView a join a.parties p"
+                        + " where a.id in :agreements order by a.id, index(p)", Object[].class)
+                .setParameter("agreements", agreements)
+                .getResultList()
+                .forEach(row -> parties.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return parties;
     }
 
     /**

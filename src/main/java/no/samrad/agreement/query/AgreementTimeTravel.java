@@ -38,7 +38,8 @@ public class AgreementTimeTravel {
         List<AgreementView> matching = new ArrayList<>(all(instant).stream()
                 .filter(view -> filter.matches(view, today)).toList());
         matching.sort(AgreementFilter.ORDER);
-        return new AgreementQueries.Result(TimeTravel.page(matching, limit, offset), matching.size());
+        return new AgreementQueries.Result(TimeTravel.page(matching, limit, offset).stream()
+                .map(AgreementQueries.ListItem::of).toList(), matching.size());
     }
 
     /** The agreements in force on {@code day} as the record stood at {@code instant}. */

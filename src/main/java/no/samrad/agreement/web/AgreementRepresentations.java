@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.agreement.query.AgreementTermView;
 import no.samrad.agreement.query.AgreementView;
 import no.samrad.infrastructure.web.RecordAnswers;
@@ -23,9 +24,10 @@ final class AgreementRepresentations {
     record Summary(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
                    LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear) {
 
-        static Summary of(AgreementView view) {
-            return new Summary(view.id, view.title, view.status(), view.category(), List.copyOf(view.parties),
-                    view.enteredOn, view.expiresOn, view.firstEnteredYear);
+        static Summary of(AgreementQueries.ListItem item) {
+            return new Summary(item.id(), item.title(), AgreementStatus.valueOf(item.status()),
+                    item.category() == null ? null : AgreementCategory.valueOf(item.category()), item.parties(),
+                    item.enteredOn(), item.expiresOn(), item.firstEnteredYear());
         }
     }
 

@@ -2,10 +2,14 @@ package no.samrad.costcase.query;
 
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +30,17 @@ public class CostCaseQueries {
         this.timeTravel = timeTravel;
     }
 
-    public record Result(List<CostCaseView> items, long total) {
+    public record Result(List<ListItem> items, long total) {
+    }
+
+    /** A cost case as its list shows it, with the estimate it now reckons with ({@code null} for none yet). */
+    public record ListItem(UUID id, String caseNumber, String title, List<String> ministries, String reform,
+                           String status, UUID meetingId, String reportedOnText, CostEstimateView latestEstimate) {
+
+        static ListItem of(CostCaseView view) {
+            return new ListItem(view.id, view.caseNumber, view.title, view.ministryCodes(), view.reform, view.status,
+                    view.meetingId, view.reportedOnText, view.latestEstimate().orElse(null));
+        }
     }
 
     public Optional<CostCaseView> find(UUID id) {
@@ -38,9 +52,33 @@ public class CostCaseQueries {
         Parameters parameters = Parameters.with("statuses", statuses.stream().map(Enum::name).toList());
         String query = "from CostCaseView c where c.status in :statuses";
         long total = CostCaseProjection.COUNTS.total(Map.of("status", statuses.stream().map(Enum::name).toList()));
-        List<CostCaseView> items = CostCaseView.<CostCaseView>find(query + " order by c.numberYear, c.numberSequence",
-                parameters).range(offset, offset + limit - 1).list();
+        // The page's columns and then its estimates, as plain rows: no view is loaded or managed.
+        EntityManager entityManager = CostCaseView.getEntityManager();
+        TypedQuery<Object[]> page = entityManager.createQuery("select c.id, c.caseNumber, c.title, c.ministries,"
+                + " c.reform, c.status, c.meetingId, c.reportedOnText " + query
+                + " order by c.numberYear, c.numberSequence", Object[].class);
+        parameters.map().forEach(page::setParameter);
+        List<Object[]> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<UUID, List<CostEstimateView>> estimates = estimatesOf(rows.stream().map(row -> (UUID) row[0]).toList());
+        List<ListItem> items = rows.stream().map(row -> new ListItem((UUID) row[0], (String) row[1], (String) row[2],
+                CostCaseView.codes((String) row[3]), (String) row[4], (String) row[5], (UUID) row[6], (String) row[7],
+                CostCaseView.latestOf(estimates.getOrDefault((UUID) row[0], List.of())).orElse(null))).toList();
         return new Result(items, total);
+    }
+
+    /** Each case's estimates, in the order they were made. */
+    private static Map<UUID, List<CostEstimateView>> estimatesOf(List<UUID> cases) {
+        Map<UUID, List<CostEstimateView>> estimates = new HashMap<>();
+        if (cases.isEmpty()) {
+            return estimates;
+        }
+        CostCaseView.getEntityManager().createQuery("select c.id, e from CostCaseView c join c.estimates e"
+                        + " where c.id in :cases order by c.id, index(e)", Object[].class)
+                .setParameter("cases", cases)
+                .getResultList()
+                .forEach(row -> estimates.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                        .add((CostEstimateView) row[1]));
+        return estimates;
     }
 
     /**
@@ -71,7 +109,8 @@ public class CostCaseQueries {
     public Result list(Collection<CostCaseStatus> statuses, Instant instant, int limit, int offset) {
         List<CostCaseView> matching = all(instant).stream()
                 .filter(view -> statuses.contains(CostCaseStatus.valueOf(view.status))).sorted(NUMBER_ORDER).toList();
-        return new Result(TimeTravel.page(matching, limit, offset), matching.size());
+        return new Result(TimeTravel.page(matching, limit, offset).stream().map(ListItem::of).toList(),
+                matching.size());
     }
 
     /** {@link #carriedOverTo} as the record stood at {@code instant}. */

@@ -51,11 +51,21 @@ public class CostCaseView extends ReportedCaseView {
     public List<CostStatusUpdateView> statusUpdates = new ArrayList<>();
 
     public List<String> ministryCodes() {
+        return codes(ministries);
+    }
+
+    /** The ministry codes as the view keeps them, comma separated. */
+    static List<String> codes(String ministries) {
         return Arrays.asList(ministries.split(","));
     }
 
     /** The estimate no later one revises and that was recorded last: what the case now reckons with. */
     public Optional<CostEstimateView> latestEstimate() {
+        return latestOf(estimates);
+    }
+
+    /** Of a case's estimates in the order they were made, the one it now reckons with. */
+    static Optional<CostEstimateView> latestOf(List<CostEstimateView> estimates) {
         for (int i = estimates.size() - 1; i >= 0; i--) {
             if (estimates.get(i).revisedBy == null) {
                 return Optional.of(estimates.get(i));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import no.samrad.costcase.api.AssessmentVerdict;
 import no.samrad.costcase.api.CostCaseStatus;
+import no.samrad.costcase.query.CostCaseQueries;
 import no.samrad.costcase.query.CostCaseView;
 import no.samrad.costcase.query.CostEstimateView;
 import no.samrad.costcase.query.CostStatusUpdateView;
@@ -47,10 +48,10 @@ final class CostCaseRepresentations {
     record Summary(UUID id, String caseNumber, String title, List<String> ministries, String reform,
                    CostCaseStatus status, UUID meeting, String reportedOn, Estimate latestEstimate) {
 
-        static Summary of(CostCaseView view) {
-            return new Summary(view.id, view.caseNumber, view.title, view.ministryCodes(), view.reform,
-                    CostCaseStatus.valueOf(view.status), view.meetingId, view.reportedOnText,
-                    view.latestEstimate().map(Estimate::of).orElse(null));
+        static Summary of(CostCaseQueries.ListItem item) {
+            return new Summary(item.id(), item.caseNumber(), item.title(), item.ministries(), item.reform(),
+                    CostCaseStatus.valueOf(item.status()), item.meetingId(), item.reportedOnText(),
+                    item.latestEstimate() == null ? null : Estimate.of(item.latestEstimate()));
         }
     }
 
