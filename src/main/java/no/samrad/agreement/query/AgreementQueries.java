@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.agreement.api.AgreementStatus;
+import no.samrad.infrastructure.axon.PageElements;
 
 /** Reads of the agreement read model. */
 @ApplicationScoped
@@ -74,25 +74,12 @@ public class AgreementQueries {
                 + " order by a.expiresOn asc nulls last, a.title, a.id", Object[].class);
         parameters.map().forEach(page::setParameter);
         List<Object[]> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<UUID, List<String>> parties = partiesOf(rows.stream().map(row -> (UUID) row[0]).toList());
+        Map<UUID, List<String>> parties = PageElements.of(AgreementView.class, "parties",
+                rows.stream().map(row -> (UUID) row[0]).toList(), String.class);
         List<ListItem> items = rows.stream().map(row -> new ListItem((UUID) row[0], (String) row[1],
                 (String) row[2], (String) row[3], parties.getOrDefault((UUID) row[0], List.of()), (LocalDate) row[4],
                 (LocalDate) row[5], (Integer) row[6])).toList();
         return new Result(items, total);
-    }
-
-    /** Each agreement's parties, in their order. */
-    private static Map<UUID, List<String>> partiesOf(List<UUID> agreements) {
-        Map<UUID, List<String>> parties = new HashMap<>();
-        if (agreements.isEmpty()) {
-            return parties;
-        }
-        AgreementView.getEntityManager().createQuery("select a.id, p from AgreementView a join a.parties p"
-                        + " where a.id in :agreements order by a.id, index(p)", Object[].class)
-                .setParameter("agreements", agreements)
-                .getResultList()
-                .forEach(row -> parties.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
-        return parties;
     }
 
     /**

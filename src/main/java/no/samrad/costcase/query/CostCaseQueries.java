@@ -6,15 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.costcase.api.CostCaseStatus;
+import no.samrad.infrastructure.axon.PageElements;
 import no.samrad.infrastructure.axon.TimeTravel;
 
 /** Reads of the cost-case read model. */
@@ -59,26 +58,12 @@ public class CostCaseQueries {
                 + " order by c.numberYear, c.numberSequence", Object[].class);
         parameters.map().forEach(page::setParameter);
         List<Object[]> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
-        Map<UUID, List<CostEstimateView>> estimates = estimatesOf(rows.stream().map(row -> (UUID) row[0]).toList());
+        Map<UUID, List<CostEstimateView>> estimates = PageElements.of(CostCaseView.class, "estimates",
+                rows.stream().map(row -> (UUID) row[0]).toList(), CostEstimateView.class);
         List<ListItem> items = rows.stream().map(row -> new ListItem((UUID) row[0], (String) row[1], (String) row[2],
                 CostCaseView.codes((String) row[3]), (String) row[4], (String) row[5], (UUID) row[6], (String) row[7],
                 CostCaseView.latestOf(estimates.getOrDefault((UUID) row[0], List.of())).orElse(null))).toList();
         return new Result(items, total);
-    }
-
-    /** Each case's estimates, in the order they were made. */
-    private static Map<UUID, List<CostEstimateView>> estimatesOf(List<UUID> cases) {
-        Map<UUID, List<CostEstimateView>> estimates = new HashMap<>();
-        if (cases.isEmpty()) {
-            return estimates;
-        }
-        CostCaseView.getEntityManager().createQuery("select c.id, e from CostCaseView c join c.estimates e"
-                        + " where c.id in :cases order by c.id, index(e)", Object[].class)
-                .setParameter("cases", cases)
-                .getResultList()
-                .forEach(row -> estimates.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                        .add((CostEstimateView) row[1]));
-        return estimates;
     }
 
     /**

@@ -121,7 +121,9 @@ public class ReadModels {
             }
             EntityManager entityManager = Panache.getEntityManager();
             UUID record = UUID.fromString(event.getAggregateIdentifier());
-            List<Object> before = counts.facets(entityManager.find(counts.viewType(), record));
+            // A record's first event finds no view: events are handled once, in the unit of work that appends them.
+            List<Object> before = event.getSequenceNumber() == 0 ? null
+                    : counts.facets(entityManager.find(counts.viewType(), record));
             Object result = chain.proceed();
             counts.move(entityManager, record, before, counts.facets(entityManager.find(counts.viewType(), record)));
             return result;
