@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
-import no.samrad.infrastructure.axon.RequestEvents;
 import no.samrad.infrastructure.security.Caller;
 import no.samrad.infrastructure.web.CommandReceipts;
 
@@ -20,21 +19,18 @@ public class ChainReceipts implements CommandReceipts {
     private final ChainStore chain;
     private final ProjectionCatchUp catchUp;
     private final Caller caller;
-    private final RequestEvents requestEvents;
-    private final InclusionPromises promises;
+    private final RequestPromise requestPromise;
 
-    ChainReceipts(ChainStore chain, ProjectionCatchUp catchUp, Caller caller, RequestEvents requestEvents,
-                  InclusionPromises promises) {
+    ChainReceipts(ChainStore chain, ProjectionCatchUp catchUp, Caller caller, RequestPromise requestPromise) {
         this.chain = chain;
         this.catchUp = catchUp;
         this.caller = caller;
-        this.requestEvents = requestEvents;
-        this.promises = promises;
+        this.requestPromise = requestPromise;
     }
 
     @Override
     public Optional<String> promiseForThisRequest() {
-        return promises.promise(caller.requestId(), requestEvents.appended()).map(InclusionPromises.Promise::header);
+        return requestPromise.get().map(InclusionPromises.Promise::header);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package no.samrad.audit.chain;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
@@ -12,15 +13,23 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import no.samrad.infrastructure.axon.RequestEvents;
+import java.util.function.BiFunction;
+import no.samrad.infrastructure.axon.AxonModule;
+import no.samrad.infrastructure.security.Caller;
 import no.samrad.infrastructure.time.SamradClock;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,10 +37,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * timestamps: at once, with the command's answer, Samråd signs with its audit key that the
  * published log will hold the request's events by a deadline. The statement names each event by
  * its id, its record, its sequence number and the SHA-256 of its payload as stored, so that the
- * promise can be checked offline with the public key, and held against the log later.
+ * promise can be checked offline with the public key, and held against the log later. The promise
+ * is kept in the command's own transaction, with the events it names.
  */
 @ApplicationScoped
-public class InclusionPromises {
+public class InclusionPromises implements AxonModule, MessageDispatchInterceptor<EventMessage<?>> {
 
     /** A promise of inclusion and when it falls due. */
     public record Promise(String requestId, Instant recordedAt, Instant deadline, List<String> eventIds,
@@ -46,42 +56,81 @@ public class InclusionPromises {
         }
     }
 
+    private static final String NOTED = InclusionPromises.class.getName() + ".events";
+
     private final AgroalDataSource dataSource;
     private final AuditKeys keys;
     private final SamradClock clock;
     private final Duration deadline;
+    private final Caller caller;
+    private final RequestPromise requestPromise;
+    private volatile Serializer serializer;
 
     InclusionPromises(AgroalDataSource dataSource, AuditKeys keys, SamradClock clock,
-                      @ConfigProperty(name = "samrad.audit.promise-deadline") Duration deadline) {
+                      @ConfigProperty(name = "samrad.audit.promise-deadline") Duration deadline, Caller caller,
+                      RequestPromise requestPromise) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.clock = clock;
         this.deadline = deadline;
+        this.caller = caller;
+        this.requestPromise = requestPromise;
     }
 
-    /** Signs and keeps the promise for these events of the request, as stored; empty when none is stored. */
-    public Optional<Promise> promise(String requestId, List<RequestEvents.Appended> events) {
-        Map<String, String> payloadHashes = storedPayloadHashes(events);
-        List<RequestEvents.Appended> stored = events.stream()
-                .filter(event -> payloadHashes.containsKey(event.eventId())).toList();
-        if (stored.isEmpty()) {
-            return Optional.empty();
+    @Override
+    public void configure(Configurer configurer) {
+        configurer.onInitialize(configuration -> configuration.onStart(() -> {
+            serializer = configuration.eventSerializer();
+            configuration.eventStore().registerDispatchInterceptor(this);
+        }));
+    }
+
+    /**
+     * Notes the events a request's command publishes; as its unit of work prepares to commit, the
+     * promise for them is signed and kept in its transaction, so that a promise is kept exactly when
+     * its events are, and the request's answer carries it once they have committed. Commands sent by
+     * Samråd itself, outside a request, promise nothing: no one would receive it.
+     */
+    @Override
+    public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> events) {
+        if (CurrentUnitOfWork.isStarted() && Arc.container().requestContext().isActive()) {
+            UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+            List<DomainEventMessage<?>> noted = root.getOrComputeResource(NOTED, key -> {
+                List<DomainEventMessage<?>> published = new ArrayList<>();
+                root.onPrepareCommit(unitOfWork -> promise(published, unitOfWork));
+                return published;
+            });
+            for (EventMessage<?> event : events) {
+                if (event instanceof DomainEventMessage<?> domainEvent) {
+                    noted.add(domainEvent);
+                }
+            }
+        }
+        return (index, event) -> event;
+    }
+
+    private void promise(List<DomainEventMessage<?>> events, UnitOfWork<?> unitOfWork) {
+        if (events.isEmpty()) {
+            return;
         }
         Instant recordedAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
         Instant due = recordedAt.plus(deadline);
         StringBuilder statement = new StringBuilder("Samråd inclusion promise\n")
-                .append("request: ").append(requestId).append('\n')
+                .append("request: ").append(caller.requestId()).append('\n')
                 .append("recorded: ").append(recordedAt).append('\n')
                 .append("deadline: ").append(due).append('\n');
-        for (RequestEvents.Appended event : stored) {
-            statement.append("event: ").append(event.eventId()).append(' ').append(event.recordId()).append(' ')
-                    .append(event.sequence()).append(' ').append(payloadHashes.get(event.eventId())).append('\n');
+        for (DomainEventMessage<?> event : events) {
+            // The payload as the event store writes it: Axon keeps a message's serialised form.
+            byte[] payload = event.serializePayload(serializer, byte[].class).getData();
+            statement.append("event: ").append(event.getIdentifier()).append(' ')
+                    .append(event.getAggregateIdentifier()).append(' ').append(event.getSequenceNumber()).append(' ')
+                    .append(StoredEvent.sha256(payload)).append('\n');
         }
-        Promise promise = new Promise(requestId, recordedAt, due,
-                stored.stream().map(RequestEvents.Appended::eventId).toList(), statement.toString(),
+        Promise promise = new Promise(caller.requestId(), recordedAt, due,
+                events.stream().map(DomainEventMessage::getIdentifier).toList(), statement.toString(),
                 keys.sign(statement.toString()));
         keep(promise);
-        return Optional.of(promise);
+        unitOfWork.afterCommit(committed -> requestPromise.set(promise));
     }
 
     /**
@@ -123,29 +172,6 @@ public class InclusionPromises {
             return eventIds.stream().allMatch(eventId -> chainedAt.containsKey(eventId)
                     && !chainedAt.get(eventId).isAfter(deadline));
         }
-    }
-
-    private Map<String, String> storedPayloadHashes(List<RequestEvents.Appended> events) {
-        Map<String, String> hashes = new HashMap<>();
-        if (events.isEmpty()) {
-            return hashes;
-        }
-        String marks = events.stream().map(event -> "?").collect(Collectors.joining(", "));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT event_identifier, payload"
-                     + " FROM domain_event_entry WHERE event_identifier IN (" + marks + ")")) {
-            for (int i = 0; i < events.size(); i++) {
-                query.setString(i + 1, events.get(i).eventId());
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    hashes.put(rows.getString(1), StoredEvent.sha256(rows.getBytes(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not read the request's stored events", e);
-        }
-        return hashes;
     }
 
     private void keep(Promise promise) {

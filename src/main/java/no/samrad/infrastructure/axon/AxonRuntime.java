@@ -164,7 +164,6 @@ public class AxonRuntime {
         configuration.commandBus().registerDispatchInterceptor(new CallerMetadataInterceptor());
         configuration.commandBus().registerHandlerInterceptor(metrics.commandTimer());
         configuration.eventStore().registerDispatchInterceptor(metrics.eventCounter());
-        configuration.eventStore().registerDispatchInterceptor(RequestEvents.noting());
     }
 
     /**
