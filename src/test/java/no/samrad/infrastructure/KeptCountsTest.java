@@ -11,8 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import no.samrad.support.Api;
 import no.samrad.support.MovableClock;
 import no.samrad.support.Rebuilds;
@@ -95,6 +99,28 @@ class KeptCountsTest {
                 .statusCode(200);
         assertEquals(in2085, total(PATH + "?expiringIn=2085"), "a terminated agreement does not expire");
         assertEquals(terminated + 1, total(PATH + "?status=TERMINATED"));
+    }
+
+    /** Many commands count a combination no command has counted before, at once: each is counted once. */
+    @Test
+    void commandsThatCountANewCombinationAtOnceAreEachCountedOnce() throws Exception {
+        int commands = 48;
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<String>> entered = new ArrayList<>();
+            for (int i = 0; i < commands; i++) {
+                int n = i;
+                entered.add(pool.submit(() -> enter("Avtale som telles samtidig " + n, List.of("HOD", "KS"),
+                        LocalDate.of(2190, 1, 1), LocalDate.of(2191, 6, 30))));
+            }
+            for (Future<String> agreement : entered) {
+                agreement.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(commands, total(PATH + "?expiringIn=2191"));
+        assertTotalIsTheNumberOfItems(PATH + "?expiringIn=2191");
     }
 
     private static long total(String path) {

@@ -37,11 +37,18 @@ public final class Bench {
 
     private static final String KS_SCOPE = "samrad:read samrad:write";
     private static final LocalDate P1_ENTRY = LocalDate.of(2030, 1, 1);
+    /**
+     * Creates per second of a peer measured on this machine and database (issue 13): a minimal
+     * Emmett 0.42 service with an inline projection, one transaction per create.
+     */
+    private static final Map<Integer, Double> PEER_CREATES = Map.of(1, 400.0, 8, 830.0, 32, 870.0);
 
     private final Settings settings;
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private Service service;
+    /** The raw insert rate at concurrency 32 in P1, which P6 compares the chainer with. */
+    private double rawInsertsAt32;
     private Http http;
     private String ks;
     private String ministry;
@@ -49,7 +56,8 @@ public final class Bench {
 
     /** What a run measures and where; every value can be set in the environment. */
     record Settings(Path jar, String pgServer, String database, String user, String password, int records,
-                    int events, int rounds, int seconds, Path report, Path work) {
+                    int events, int rounds, int seconds, int warmupWindow, int warmupLimit, double steadiness,
+                    Path report, Path work) {
         static Settings fromEnvironment() throws IOException {
             Map<String, String> env = System.getenv();
             return new Settings(Path.of(env.getOrDefault("BENCH_JAR", "target/bench-app/quarkus-run.jar")),
@@ -61,6 +69,9 @@ public final class Bench {
                     Integer.parseInt(env.getOrDefault("BENCH_EVENTS", "1000000")),
                     Integer.parseInt(env.getOrDefault("BENCH_ROUNDS", "3")),
                     Integer.parseInt(env.getOrDefault("BENCH_SECONDS", "10")),
+                    Integer.parseInt(env.getOrDefault("BENCH_WARMUP_WINDOW", "10")),
+                    Integer.parseInt(env.getOrDefault("BENCH_WARMUP_LIMIT", "600")),
+                    Double.parseDouble(env.getOrDefault("BENCH_WARMUP_STEADINESS", "0.05")),
                     Path.of(env.getOrDefault("BENCH_REPORT", "docs/performance.md")),
                     Files.createTempDirectory("samrad-bench"));
         }
@@ -106,7 +117,7 @@ public final class Bench {
     // ------------------------------------------------------------------------------------------ P1
 
     private void p1CommandThroughput(Connection db) throws Exception {
-        runFor(Duration.ofSeconds(Math.max(3, settings.seconds() / 2)), 8, this::enterAgreement);
+        warmUp();
         byte[][] row = storedRow(db, "no.samrad.agreement.api.AgreementEntered");
         try (Statement ddl = db.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS bench_raw_event");
@@ -122,6 +133,7 @@ public final class Bench {
         for (int concurrency : new int[] {1, 8, 32}) {
             List<Double> service = new ArrayList<>();
             List<Double> raw = new ArrayList<>();
+            List<Double> lags = new ArrayList<>();
             List<Connection> connections = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
                 connections.add(connect());
@@ -129,7 +141,10 @@ public final class Bench {
             try {
                 for (int round = 0; round < settings.rounds(); round++) {
                     Duration length = Duration.ofSeconds(settings.seconds());
+                    long chainedBefore = chainHead(db);
                     service.add(runFor(length, concurrency, this::enterAgreement) / (double) settings.seconds());
+                    awaitCaughtUp();
+                    lags.addAll(chainLags(db, chainedBefore));
                     raw.add(runFor(length, concurrency, worker -> insertRaw(connections.get(worker), row))
                             / (double) settings.seconds());
                     log("P1 c=%d round %d: service %.0f/s, raw %.0f/s", concurrency, round + 1,
@@ -140,19 +155,89 @@ public final class Bench {
                     connection.close();
                 }
             }
-            double ratio = Stats.median(service) / Stats.median(raw);
+            double served = Stats.median(service);
+            if (concurrency == 32) {
+                rawInsertsAt32 = Stats.median(raw);
+            }
+            double ratio = served / Stats.median(raw);
+            String target = "";
+            String verdict = "";
+            if (concurrency == 1 || concurrency == 32) {
+                double share = concurrency == 1 ? 0.25 : 0.5;
+                double peer = PEER_CREATES.get(concurrency);
+                target = fmt("≥ %.2f of raw and > %.0f/s", share, peer);
+                verdict = met(ratio >= share && served > peer);
+            } else {
+                target = fmt("> %.0f/s", PEER_CREATES.get(concurrency));
+                verdict = met(served > PEER_CREATES.get(concurrency));
+            }
             rows.add(row("P1", "create commands/s over HTTP, concurrency " + concurrency,
-                    fmt("%.0f", Stats.median(service)) + " (" + Stats.spread(service, "%.0f") + ")",
+                    fmt("%.0f", served) + " (" + Stats.spread(service, "%.0f") + ")",
                     "raw JDBC inserts/s: " + fmt("%.0f", Stats.median(raw)) + " (" + Stats.spread(raw, "%.0f") + ")",
-                    fmt("%.3f", ratio), concurrency == 32 ? "≥ 0.5 of raw" : "", concurrency == 32 ? met(ratio >= 0.5) : ""));
+                    fmt("%.3f", ratio), target, verdict));
+            double[] lag = lags.stream().mapToDouble(Double::doubleValue).toArray();
+            double p99 = Stats.percentile(lag, 99);
+            rows.add(row("P6", "published-log lag under the P1 load, concurrency " + concurrency
+                            + ", p50 / p99 ms (" + fmt("%,d", lag.length) + " events)",
+                    fmt("%.0f / %.0f", Stats.percentile(lag, 50), p99), "", "", "p99 ≤ 1,000 ms", met(p99 <= 1000)));
         }
         double[] after = commandTimes();
         double requests = after[1] - before[1];
         notes.add(fmt("Where P1's time went, from Samråd's own metrics over its rounds: %,.0f answered requests took"
                         + " %.1f ms each on average from request to answer, of which %.1f ms in the command handler (load,"
-                        + " decide, append, commit) and the rest waiting until the read model and the published log"
-                        + " held the event (read-your-writes) and answering.", requests,
+                        + " decide, append, project inline, commit); the rest is HTTP, the bearer token, reading the"
+                        + " record for the answer, and at concurrency 8 and 32 waiting for a core.", requests,
                 (after[0] - before[0]) / requests * 1000, (after[2] - before[2]) / Math.max(1, after[3] - before[3]) * 1000));
+    }
+
+    /**
+     * Sends the P1 load in windows until its throughput is steady (the last three windows within
+     * the steadiness of their mean), for at most the warm-up limit: the JIT compiler keeps working
+     * for minutes after start, and a short warm-up measures it, not Samråd.
+     */
+    private void warmUp() throws Exception {
+        List<Double> windows = new ArrayList<>();
+        long began = System.nanoTime();
+        boolean steady = false;
+        while (!steady && seconds(began) < settings.warmupLimit()) {
+            windows.add(runFor(Duration.ofSeconds(settings.warmupWindow()), 32, this::enterAgreement)
+                    / (double) settings.warmupWindow());
+            log("warm-up window %d: %.0f commands/s", windows.size(), windows.get(windows.size() - 1));
+            if (windows.size() >= 3) {
+                List<Double> last = windows.subList(windows.size() - 3, windows.size());
+                double mean = last.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                steady = last.stream().allMatch(rate -> Math.abs(rate - mean) <= settings.steadiness() * mean);
+            }
+        }
+        notes.add(fmt("Warm-up: the P1 load at concurrency 32 in %d s windows until three in a row were within %.0f%%"
+                        + " of their mean: %s after %.0f s (commands/s per window: %s).", settings.warmupWindow(),
+                settings.steadiness() * 100, steady ? "steady" : "**not steady**", seconds(began),
+                windows.stream().map(rate -> fmt("%.0f", rate)).collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    /** The newest position of the published log. */
+    private static long chainHead(Connection db) throws SQLException {
+        return count(db, "SELECT COALESCE(MAX(position), 0) FROM event_chain");
+    }
+
+    /**
+     * How long each event chained after {@code position} waited to be chained, in milliseconds: from
+     * the time the event store recorded it to the time the chainer linked it, both by Samråd's clock.
+     */
+    private static List<Double> chainLags(Connection db, long position) throws SQLException {
+        List<Double> lags = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement("SELECT e.time_stamp, c.chained_at FROM event_chain c"
+                + " JOIN domain_event_entry e ON e.event_identifier = c.event_identifier WHERE c.position > ?")) {
+            query.setLong(1, position);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    Instant recorded = Instant.parse(result.getString(1));
+                    Instant chained = result.getTimestamp(2).toInstant();
+                    lags.add(Duration.between(recorded, chained).toNanos() / 1e6);
+                }
+            }
+        }
+        return lags;
     }
 
     /** Seconds and count of answered agreement entries over HTTP, then of EnterAgreement in the command handler. */
@@ -259,7 +344,7 @@ public final class Bench {
         double ratio = Stats.median(longP99) / Stats.median(freshP99);
         rows.add(row("P2", "renewal on a record of 1,000+ events, p50 / p99 ms",
                 latency(longP50, longP99), "on a fresh record: " + latency(freshP50, freshP99),
-                fmt("%.2f", ratio) + " (p99)", "p99 ≤ 2× fresh", met(ratio <= 2)));
+                fmt("%.2f", ratio) + " (p99)", "p99 ≤ 1.25× fresh", met(ratio <= 1.25)));
     }
 
     private JsonNode enter(String title, LocalDate enteredOn) throws Exception {
@@ -308,14 +393,20 @@ public final class Bench {
             }
         });
         double seeding = seconds(began);
-        Duration catchUp = awaitCaughtUp();
+        Duration chained = awaitCaughtUp();
+        double chainRate = stored / Math.max(0.001, chained.toMillis() / 1000.0);
+        rows.add(row("P6", "the published log's chainer catching up on " + fmt("%,d", stored) + " stored events,"
+                        + " events/s", fmt("%,.0f", chainRate) + " (" + fmt("%.0f", chained.toMillis() / 1000.0) + " s)",
+                "raw JDBC inserts/s at concurrency 32: " + fmt("%,.0f", rawInsertsAt32),
+                fmt("%.2f", chainRate / rawInsertsAt32), "", ""));
+        Duration rebuilt = rebuildEveryReadModel();
         vacuumReadModels(db);
-        log("P3: stored %d events in %.1f s; the processors caught up in %.1f s", stored, seeding,
-                catchUp.toMillis() / 1000.0);
-        notes.add(fmt("Seeding: %,d agreements and %,d cost cases (%,d events) stored in %.0f s; the live"
-                        + " processors (read models and the published log) took them in %.0f s, %,.0f events/s.",
-                records, records, stored, seeding, catchUp.toMillis() / 1000.0,
-                stored / Math.max(0.001, catchUp.toMillis() / 1000.0)));
+        log("P3: stored %d events in %.1f s; the chainer linked them in %.1f s; the read models took them in a"
+                + " rebuild of %.1f s", stored, seeding, chained.toMillis() / 1000.0, rebuilt.toMillis() / 1000.0);
+        notes.add(fmt("Seeding: %,d agreements and %,d cost cases (%,d events) stored in %.0f s, past the commands;"
+                        + " the published log's chainer linked them in %.0f s, and the read models, which only a rebuild"
+                        + " brings events stored past the commands, took them in a rebuild of %.0f s.",
+                records, records, stored, seeding, chained.toMillis() / 1000.0, rebuilt.toMillis() / 1000.0));
 
         int year = 2035;
         query("P3", "`GET /agreements?expiringIn=" + year + "` among " + fmt("%,d", records + 1) + " agreements",
@@ -355,7 +446,7 @@ public final class Bench {
         double ratio = p99 / Stats.median(rawP99);
         rows.add(row(scenario, what + ", p50 / p99 ms", latency(serviceP50, serviceP99),
                 "the same SQL over JDBC: " + latency(rawP50, rawP99), fmt("%.2f", ratio) + " (p99)",
-                "p99 ≤ 10 ms and ≤ 3× raw", met(p99 <= 10 && ratio <= 3)));
+                "p99 ≤ 10 ms and ≤ 2× raw", met(p99 <= 10 && ratio <= 2)));
     }
 
     private void get(String path) throws Exception {
@@ -370,34 +461,36 @@ public final class Bench {
         void call() throws SQLException;
     }
 
-    /** What the agreement list runs: the count, the page, and the page's parties. */
+    /** What the agreement list runs: the sum of its kept counts, the page's columns, and the page's parties. */
     private static void rawExpiring(Connection db, int year) throws SQLException {
-        String where = " FROM agreement_view a WHERE a.expires_on BETWEEN ? AND ?"
-                + " AND a.status IN ('ACTIVE', 'RENEGOTIATION', 'EXPIRED')";
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*)" + where);
-             PreparedStatement page = db.prepareStatement("SELECT a.*" + where
+        try (PreparedStatement total = db.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM agreement_view_count"
+                + " WHERE expiry_year = ? AND status IN ('ACTIVE', 'RENEGOTIATION', 'EXPIRED')");
+             PreparedStatement page = db.prepareStatement("SELECT a.id, a.title, a.status, a.category, a.entered_on,"
+                     + " a.expires_on, a.first_entered_year FROM agreement_view a WHERE a.expires_on BETWEEN ? AND ?"
+                     + " AND a.status IN ('ACTIVE', 'RENEGOTIATION', 'EXPIRED')"
                      + " ORDER BY a.expires_on ASC NULLS LAST, a.title, a.id OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
-             PreparedStatement parties = db.prepareStatement("SELECT agreement_id, party_order, party_code"
-                     + " FROM agreement_view_party WHERE agreement_id = ANY (?)")) {
-            for (PreparedStatement statement : List.of(count, page)) {
-                statement.setObject(1, LocalDate.of(year, 1, 1));
-                statement.setObject(2, LocalDate.of(year, 12, 31));
-            }
-            drain(count);
+             PreparedStatement parties = db.prepareStatement("SELECT agreement_id, party_code"
+                     + " FROM agreement_view_party WHERE agreement_id = ANY (?) ORDER BY agreement_id, party_order")) {
+            total.setInt(1, year);
+            drain(total);
+            page.setObject(1, LocalDate.of(year, 1, 1));
+            page.setObject(2, LocalDate.of(year, 12, 31));
             parties.setArray(1, db.createArrayOf("uuid", ids(page).toArray()));
             drain(parties);
         }
     }
 
-    /** What the cost-case list runs: the count, the page, and the page's estimates. */
+    /** What the cost-case list runs: the sum of its kept counts, the page's columns, and the page's estimates. */
     private static void rawOpenCostCases(Connection db) throws SQLException {
-        String where = " FROM cost_case_view c WHERE c.status IN ('OPENED', 'ONGOING')";
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*)" + where);
-             PreparedStatement page = db.prepareStatement("SELECT c.*" + where
+        try (PreparedStatement total = db.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM cost_case_view_count"
+                + " WHERE status IN ('OPENED', 'ONGOING')");
+             PreparedStatement page = db.prepareStatement("SELECT c.id, c.case_number, c.title, c.ministries,"
+                     + " c.reform, c.status, c.meeting_id, c.reported_on_text FROM cost_case_view c"
+                     + " WHERE c.status IN ('OPENED', 'ONGOING')"
                      + " ORDER BY c.number_year, c.number_sequence OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
              PreparedStatement estimates = db.prepareStatement("SELECT * FROM cost_case_estimate"
-                     + " WHERE case_id = ANY (?)")) {
-            drain(count);
+                     + " WHERE case_id = ANY (?) ORDER BY case_id, estimate_order")) {
+            drain(total);
             estimates.setArray(1, db.createArrayOf("uuid", ids(page).toArray()));
             drain(estimates);
         }
@@ -456,13 +549,12 @@ public final class Bench {
                 payload.set("expiresOn", TextNode.valueOf(entered.plusYears(1).minusDays(1).toString()));
             });
             double seeding = seconds(began);
-            Duration catchUp = awaitCaughtUp();
-            vacuumReadModels(db);
-            log("P4: stored %d renewals in %.1f s; the processors caught up in %.1f s", stored, seeding,
-                    catchUp.toMillis() / 1000.0);
-            notes.add(fmt("P4 seeding: %,d renewals of those agreements (%d each) stored in %.0f s; the live"
-                    + " processors took them in %.0f s, %,.0f events/s.", stored, perRecord, seeding,
-                    catchUp.toMillis() / 1000.0, stored / Math.max(0.001, catchUp.toMillis() / 1000.0)));
+            Duration chained = awaitCaughtUp();
+            log("P4: stored %d renewals in %.1f s; the chainer linked them in %.1f s", stored, seeding,
+                    chained.toMillis() / 1000.0);
+            notes.add(fmt("P4 seeding: %,d renewals of those agreements (%d each) stored in %.0f s; the published"
+                    + " log's chainer linked them in %.0f s, %,.0f events/s.", stored, perRecord, seeding,
+                    chained.toMillis() / 1000.0, stored / Math.max(0.001, chained.toMillis() / 1000.0)));
             total = count(db, "SELECT count(*) FROM domain_event_entry");
         }
 
@@ -475,34 +567,33 @@ public final class Bench {
         }
         double rawRate = Stats.median(raw);
 
-        double allSeconds = 0;
-        for (JsonNode model : http.get("/api/v1/admin/projections", admin).json()) {
-            String name = model.get("name").asText();
-            Http.Answer started = http.post("/api/v1/admin/projections/" + name + "/rebuild", admin, null);
-            if (started.body().contains("LOG_NOT_REBUILDABLE")) {
-                continue;
-            }
-            if (started.status() != 202) {
-                throw new IllegalStateException("rebuild of " + name + " answered " + started.status() + ": "
-                        + started.body());
-            }
-            long began = System.nanoTime();
-            JsonNode rebuild = awaitRebuild(name);
-            double elapsed = seconds(began);
-            allSeconds += elapsed;
-            double rate = total / elapsed;
-            log("P4 rebuild of %s: %d events in %.1f s, %.0f/s (its own figure %s/s)", name, total, elapsed, rate,
-                    rebuild.path("eventsPerSecond").asText());
-            rows.add(row("P4", "rebuild of `" + name + "` from " + fmt("%,d", total) + " events, events/s",
-                    fmt("%,.0f", rate) + " (" + fmt("%.0f", elapsed) + " s)",
-                    "raw scan parsing each payload: " + fmt("%,.0f", rawRate) + "/s (" + Stats.spread(raw, "%,.0f") + ")",
-                    fmt("%.3f", rate / rawRate), "", ""));
+        List<Double> rates = new ArrayList<>();
+        List<Double> durations = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            double elapsed = rebuildEveryReadModel().toMillis() / 1000.0;
+            durations.add(elapsed);
+            rates.add(total / elapsed);
+            log("P4 rebuild of every read model, round %d: %d events in %.1f s, %.0f/s", round + 1, total, elapsed,
+                    rates.get(round));
         }
-        double allRate = total / allSeconds;
-        rows.add(row("P4", "rebuild of every read model, one after another, events/s of history",
-                fmt("%,.0f", allRate) + " (" + fmt("%.0f", allSeconds) + " s)",
-                "raw scan: " + fmt("%,.0f", rawRate) + "/s", fmt("%.3f", allRate / rawRate), "≥ 0.5 of raw scan",
-                met(allRate / rawRate >= 0.5)));
+        vacuumReadModels(db);
+        double rate = Stats.median(rates);
+        rows.add(row("P4", "rebuild of every read model in one pass from " + fmt("%,d", total)
+                        + " events, events/s of history", fmt("%,.0f", rate) + " (" + Stats.spread(durations, "%.0f")
+                        + " s)", "raw scan parsing each payload: " + fmt("%,.0f", rawRate) + "/s ("
+                        + Stats.spread(raw, "%,.0f") + ")", fmt("%.3f", rate / rawRate), "≥ 0.5 of raw scan",
+                met(rate / rawRate >= 0.5)));
+    }
+
+    /** Rebuilds every read model in one pass through the admin endpoint and waits until it is done. */
+    private Duration rebuildEveryReadModel() throws Exception {
+        long began = System.nanoTime();
+        Http.Answer started = http.post("/api/v1/admin/projections/rebuild", admin, null);
+        if (started.status() != 202) {
+            throw new IllegalStateException("the rebuild answered " + started.status() + ": " + started.body());
+        }
+        awaitRebuild("agreements");
+        return Duration.ofNanos(System.nanoTime() - began);
     }
 
     private Seeder.Row renewalTemplate(Connection db, Seeder seeder) throws Exception {
@@ -578,9 +669,9 @@ public final class Bench {
         rows.add(row("P5", "start to ready of `java -jar`, s (store of " + fmt("%,d", settings.events())
                         + " events)", fmt("%.2f", start) + " (" + Stats.spread(starts, "%.2f") + ")",
                 "first start on an empty database: " + fmt("%.2f", firstStart.toMillis() / 1000.0) + " s", "",
-                "≤ 3 s", met(start <= 3)));
+                "≤ 2 s", met(start <= 2)));
         rows.add(row("P5", "resident memory after 10 s idle, MB", fmt("%.0f", rss) + " (" + Stats.spread(memory, "%.0f")
-                + ")", "", "", "≤ 350 MB", met(rss <= 350)));
+                + ")", "", "", "≤ 256 MB", met(rss <= 256)));
     }
 
     // ------------------------------------------------------------------------------------- plumbing
@@ -636,7 +727,8 @@ public final class Bench {
     private static void vacuumReadModels(Connection db) throws SQLException {
         try (Statement statement = db.createStatement()) {
             for (String table : List.of("agreement_view", "agreement_view_party", "agreement_view_term",
-                    "cost_case_view", "cost_case_estimate", "case_view", "domain_event_entry")) {
+                    "agreement_view_count", "cost_case_view", "cost_case_estimate", "cost_case_view_count", "case_view",
+                    "domain_event_entry")) {
                 statement.execute("VACUUM (ANALYZE) " + table);
             }
         }

@@ -1,12 +1,15 @@
 package no.samrad.infrastructure.axon;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -24,15 +28,16 @@ import org.hibernate.query.NativeQuery;
  *
  * <p>Each value combination is counted in {@value #SLOTS} rows, a record always in the same one
  * (by its id), so that commands on different records seldom wait for the same row: no row is
- * one that every command locks. A row is made the first time its combination is counted, in a
- * short transaction of its own, where a race between two commands ends in a duplicate key that the
- * loser ignores; so the command's own transaction only ever updates rows.
+ * one that every command locks. A row is made the first time its combination is counted, in the
+ * command's own transaction; a race between two commands ends in a duplicate key that the loser
+ * steps back from, to add to the winner's row.
  */
 public final class ViewCounts<V> {
 
     static final int SLOTS = 16;
     private static final String COUNT = "n";
     private static final String SLOT = "slot";
+    private static final String SAVEPOINT = "samrad_count";
 
     private final String table;
     private final String recordType;
@@ -109,18 +114,15 @@ public final class ViewCounts<V> {
         if (after != null) {
             changes.merge(after, 1, Integer::sum);
         }
-        // Rows are updated in one order, so that two commands never wait for each other's rows.
-        changes.forEach((values, change) -> {
-            if (add(entityManager, values, slot, change) == 0) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> create(values, slot));
-                } catch (RuntimeException e) {
-                    if (!duplicateKey(e)) {
-                        throw e;
-                    }
-                }
-                if (add(entityManager, values, slot, change) == 0) {
-                    throw new IllegalStateException("The count of " + values + " in " + table + " is missing");
+        // On the command's own connection: no flush of the views' pending changes, no second connection.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            // Rows are changed in one order, so that two commands never wait for each other's rows.
+            for (Map.Entry<List<Object>, Integer> change : changes.entrySet()) {
+                if (add(connection, change.getKey(), slot, change.getValue()) == 0
+                        && !insert(connection, change.getKey(), slot, change.getValue())
+                        && add(connection, change.getKey(), slot, change.getValue()) == 0) {
+                    throw new IllegalStateException("The count of " + change.getKey() + " in " + table
+                            + " is neither there nor could it be made");
                 }
             }
         });
@@ -155,38 +157,47 @@ public final class ViewCounts<V> {
         return Math.floorMod(record.hashCode(), SLOTS);
     }
 
-    private int add(EntityManager entityManager, List<Object> values, int slot, int change) {
-        Query update = nativeQuery(entityManager, "UPDATE " + table + " SET " + COUNT + " = " + COUNT
-                + " + :change WHERE " + keyConditions());
-        update.setParameter("change", change);
-        bindKey(update, values, slot);
-        return update.executeUpdate();
+    private int add(Connection connection, List<Object> values, int slot, int change) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + COUNT + " = "
+                + COUNT + " + ? WHERE " + keyConditions())) {
+            update.setInt(1, change);
+            bindKey(update, 2, values, slot);
+            return update.executeUpdate();
+        }
     }
 
     /**
-     * Makes the combination's row in this slot with a count of 0, unless it is there; should another
-     * command make it at the same moment, this fails on the duplicate key and the caller goes on.
+     * Makes the combination's row in this slot, counting {@code change}, behind a savepoint: should
+     * another command have made it first (this one waits for that one to commit, then fails on the
+     * duplicate key), the savepoint undoes only the failed insert, and the caller adds to the row
+     * the other made. Answers whether it made the row. The savepoint is set in SQL: the connection
+     * pool refuses JDBC's savepoint calls on a connection that takes part in a JTA transaction.
      */
-    private void create(List<Object> values, int slot) {
-        EntityManager entityManager = Panache.getEntityManager();
-        Query exists = nativeQuery(entityManager, "SELECT COUNT(*) FROM " + table + " WHERE " + keyConditions());
-        bindKey(exists, values, slot);
-        if (((Number) exists.getSingleResult()).longValue() > 0) {
-            return;
-        }
+    private boolean insert(Connection connection, List<Object> values, int slot, int change) throws SQLException {
         List<String> columns = new ArrayList<>(facets.keySet());
         columns.add(SLOT);
-        Query insert = nativeQuery(entityManager, "INSERT INTO " + table + " (" + String.join(", ", columns)
-                + ", " + COUNT + ") VALUES (" + columns.stream().map(column -> ":" + column)
-                .collect(Collectors.joining(", ")) + ", 0)");
-        bindKey(insert, values, slot);
-        insert.executeUpdate();
+        columns.add(COUNT);
+        try (Statement savepoint = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
+                     + String.join(", ", columns) + ") VALUES ("
+                     + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")")) {
+            savepoint.execute("SAVEPOINT " + SAVEPOINT);
+            insert.setInt(bindKey(insert, 1, values, slot), change);
+            try {
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+                savepoint.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                return false;
+            }
+            savepoint.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+            return true;
+        }
     }
 
-    /**
-     * A query of the count table alone: Hibernate then flushes no pending change of the views before
-     * it, which would otherwise go out event by event rather than in one batch at commit.
-     */
+    /** A query of the count table alone: Hibernate then flushes no pending change of the views before it. */
     private Query nativeQuery(EntityManager entityManager, String sql) {
         return entityManager.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace(table);
     }
@@ -194,23 +205,17 @@ public final class ViewCounts<V> {
     private String keyConditions() {
         List<String> columns = new ArrayList<>(facets.keySet());
         columns.add(SLOT);
-        return columns.stream().map(column -> column + " = :" + column).collect(Collectors.joining(" AND "));
+        return columns.stream().map(column -> column + " = ?").collect(Collectors.joining(" AND "));
     }
 
-    private void bindKey(Query query, List<Object> values, int slot) {
-        int index = 0;
-        for (String column : facets.keySet()) {
-            query.setParameter(column, values.get(index++));
+    /** Binds the combination and the slot from parameter {@code first} on; answers the next parameter's index. */
+    private static int bindKey(PreparedStatement statement, int first, List<Object> values, int slot)
+            throws SQLException {
+        int index = first;
+        for (Object value : values) {
+            statement.setObject(index++, value);
         }
-        query.setParameter(SLOT, slot);
-    }
-
-    private static boolean duplicateKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
+        statement.setInt(index++, slot);
+        return index;
     }
 }
