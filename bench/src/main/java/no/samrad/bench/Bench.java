@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * Issue 6's benchmarks, P1 to P5, each against its baseline in the same run and the same
@@ -42,6 +44,11 @@ public final class Bench {
      * Emmett 0.42 service with an inline projection, one transaction per create.
      */
     private static final Map<Integer, Double> PEER_CREATES = Map.of(1, 400.0, 8, 830.0, 32, 870.0);
+    private static final int WARMUP_CONCURRENCY = 32;
+    /** How many windows in a row the warm-up requires to be steady. */
+    private static final int STEADY_WINDOWS = 3;
+    /** Linux reports a thread's CPU time in ticks of USER_HZ, which is 100 on every architecture. */
+    private static final double CLOCK_TICKS_PER_SECOND = 100;
 
     private final Settings settings;
     private final List<String> rows = new ArrayList<>();
@@ -191,28 +198,46 @@ public final class Bench {
     }
 
     /**
-     * Sends the P1 load in windows until its throughput is steady (the last three windows within
-     * the steadiness of their mean), for at most the warm-up limit: the JIT compiler keeps working
-     * for minutes after start, and a short warm-up measures it, not Samråd.
+     * Sends the P1 load in windows until its throughput is steady (the highest and lowest rate of
+     * the last few windows differ by at most the steadiness times their mean), for at most the
+     * warm-up limit: the JIT compiler keeps working for minutes after start, and a short warm-up
+     * measures it, not Samråd. The compiler threads' share of a core in each window is noted beside
+     * its rate, so that a reader can tell whether the compiler had settled too.
      */
     private void warmUp() throws Exception {
-        List<Double> windows = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        List<Double> compiling = new ArrayList<>();
         long began = System.nanoTime();
         boolean steady = false;
         while (!steady && seconds(began) < settings.warmupLimit()) {
-            windows.add(runFor(Duration.ofSeconds(settings.warmupWindow()), 32, this::enterAgreement)
-                    / (double) settings.warmupWindow());
-            log("warm-up window %d: %.0f commands/s", windows.size(), windows.get(windows.size() - 1));
-            if (windows.size() >= 3) {
-                List<Double> last = windows.subList(windows.size() - 3, windows.size());
-                double mean = last.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-                steady = last.stream().allMatch(rate -> Math.abs(rate - mean) <= settings.steadiness() * mean);
+            Map<Long, Long> compilerBefore = service.compilerTicks();
+            long windowBegan = System.nanoTime();
+            long answered = runFor(Duration.ofSeconds(settings.warmupWindow()), WARMUP_CONCURRENCY,
+                    this::enterAgreement);
+            double length = seconds(windowBegan);
+            rates.add(answered / length);
+            compiling.add(compilerTicksSince(compilerBefore) / CLOCK_TICKS_PER_SECOND / length);
+            log("warm-up window %d: %.0f commands/s, JIT compiler threads %.0f%% of a core", rates.size(),
+                    rates.get(rates.size() - 1), compiling.get(compiling.size() - 1) * 100);
+            if (rates.size() >= STEADY_WINDOWS) {
+                DoubleSummaryStatistics last = rates.subList(rates.size() - STEADY_WINDOWS, rates.size()).stream()
+                        .mapToDouble(Double::doubleValue).summaryStatistics();
+                steady = last.getMax() - last.getMin() <= settings.steadiness() * last.getAverage();
             }
         }
-        notes.add(fmt("Warm-up: the P1 load at concurrency 32 in %d s windows until three in a row were within %.0f%%"
-                        + " of their mean: %s after %.0f s (commands/s per window: %s).", settings.warmupWindow(),
-                settings.steadiness() * 100, steady ? "steady" : "**not steady**", seconds(began),
-                windows.stream().map(rate -> fmt("%.0f", rate)).collect(java.util.stream.Collectors.joining(", "))));
+        notes.add(fmt("Warm-up: the P1 load at concurrency %d in %d s windows until the highest and lowest rate of"
+                        + " %d windows in a row differed by at most %.0f%% of their mean: %s after %.0f s (%d windows)."
+                        + " Commands/s per window: %s; the JIT compiler threads' share of a core per window: %s.",
+                WARMUP_CONCURRENCY, settings.warmupWindow(), STEADY_WINDOWS, settings.steadiness() * 100,
+                steady ? "steady" : "**not steady**", seconds(began), rates.size(),
+                rates.stream().map(rate -> fmt("%.0f", rate)).collect(Collectors.joining(", ")),
+                compiling.stream().map(share -> fmt("%.0f%%", share * 100)).collect(Collectors.joining(", "))));
+    }
+
+    /** Clock ticks the service's JIT compiler threads have used since {@code before}. */
+    private double compilerTicksSince(Map<Long, Long> before) throws IOException {
+        return service.compilerTicks().entrySet().stream()
+                .mapToLong(thread -> thread.getValue() - before.getOrDefault(thread.getKey(), 0L)).sum();
     }
 
     /** The newest position of the published log. */

@@ -7,10 +7,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -76,6 +79,34 @@ final class Service implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for process " + process.pid());
+    }
+
+    /**
+     * CPU time each of the JIT compiler's threads has used so far, by thread id, in clock ticks
+     * (Linux): how busy the compiler still is tells whether a warm-up has let it finish. By thread,
+     * because the JVM starts and stops compiler threads as the queue of methods grows and shrinks.
+     */
+    Map<Long, Long> compilerTicks() throws IOException {
+        Map<Long, Long> ticks = new HashMap<>();
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", String.valueOf(process.pid()),
+                "task"))) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"), StandardCharsets.UTF_8);
+                } catch (NoSuchFileException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    // After the name: state, then fields 4 to 13, then utime and stime (proc(5)).
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.put(Long.parseLong(thread.getFileName().toString()),
+                            Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                }
+            }
+        }
+        return ticks;
     }
 
     /** A bearer token from the jar's own token command, as README.md mints one. */
