@@ -2,6 +2,7 @@ package no.samrad.audit.chain;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
@@ -64,17 +65,19 @@ public class InclusionPromises implements AxonModule, MessageDispatchInterceptor
     private final Duration deadline;
     private final Caller caller;
     private final RequestPromise requestPromise;
+    private final CurrentVertxRequest httpRequest;
     private volatile Serializer serializer;
 
     InclusionPromises(AgroalDataSource dataSource, AuditKeys keys, SamradClock clock,
                       @ConfigProperty(name = "samrad.audit.promise-deadline") Duration deadline, Caller caller,
-                      RequestPromise requestPromise) {
+                      RequestPromise requestPromise, CurrentVertxRequest httpRequest) {
         this.dataSource = dataSource;
         this.keys = keys;
         this.clock = clock;
         this.deadline = deadline;
         this.caller = caller;
         this.requestPromise = requestPromise;
+        this.httpRequest = httpRequest;
     }
 
     @Override
@@ -89,11 +92,11 @@ public class InclusionPromises implements AxonModule, MessageDispatchInterceptor
      * Notes the events a request's command publishes; as its unit of work prepares to commit, the
      * promise for them is signed and kept in its transaction, so that a promise is kept exactly when
      * its events are, and the request's answer carries it once they have committed. Commands sent by
-     * Samråd itself, outside a request, promise nothing: no one would receive it.
+     * Samråd itself promise nothing: no one would receive it.
      */
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> events) {
-        if (CurrentUnitOfWork.isStarted() && Arc.container().requestContext().isActive()) {
+        if (CurrentUnitOfWork.isStarted() && answersAnHttpRequest()) {
             UnitOfWork<?> root = CurrentUnitOfWork.get().root();
             List<DomainEventMessage<?>> noted = root.getOrComputeResource(NOTED, key -> {
                 List<DomainEventMessage<?>> published = new ArrayList<>();
@@ -107,6 +110,14 @@ public class InclusionPromises implements AxonModule, MessageDispatchInterceptor
             }
         }
         return (index, event) -> event;
+    }
+
+    /**
+     * Whether the command answers a client's HTTP request: the demo import at start and tests that
+     * send commands directly run with a request context too, but have no one to give a promise to.
+     */
+    private boolean answersAnHttpRequest() {
+        return Arc.container().requestContext().isActive() && httpRequest.getCurrent() != null;
     }
 
     private void promise(List<DomainEventMessage<?>> events, UnitOfWork<?> unitOfWork) {
