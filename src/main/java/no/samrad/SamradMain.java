@@ -2,18 +2,26 @@ package no.samrad;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.io.IOException;
 import java.util.Arrays;
 import no.samrad.infrastructure.security.TokenCommand;
 
-/** Starts Samråd, or with {@code token ...} mints a local token without starting it. */
+/**
+ * Starts Samråd; with {@code token ...} mints a local token without starting it; with {@code train}
+ * makes the build's training run for the class-data archive ({@link TrainingRun}).
+ */
 @QuarkusMain
 public final class SamradMain {
 
-    public static void main(String... args) {
+    public static void main(String... args) throws IOException {
         if (args.length > 0 && "token".equals(args[0])) {
             int exitCode = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
                     System.err);
             System.exit(exitCode);
+        }
+        if (args.length > 0 && "train".equals(args[0])) {
+            TrainingRun.start(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         Quarkus.run(args);
     }

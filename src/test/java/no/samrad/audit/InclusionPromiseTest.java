@@ -33,6 +33,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.support.Api;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,7 +62,8 @@ class InclusionPromiseTest {
         assertEquals("Samråd inclusion promise", lines.get(0));
         Instant recorded = Instant.parse(lines.get(2).substring("recorded: ".length()));
         Instant deadline = Instant.parse(lines.get(3).substring("deadline: ".length()));
-        assertEquals(Duration.ofSeconds(10), Duration.between(recorded, deadline));
+        assertEquals(ConfigProvider.getConfig().getValue("samrad.audit.promise-deadline", Duration.class),
+                Duration.between(recorded, deadline), "the configured deadline");
         String[] event = lines.get(4).substring("event: ".length()).split(" ");
         assertEquals(id, event[1], "the event's record");
         assertEquals("0", event[2], "the event's sequence number");

@@ -86,7 +86,13 @@ class ProcessKillTest {
             retriedHistory.assertEveryRecordDense();
             retriedHistory.assertMatches(afterRetries, true);
 
-            JsonNode verified = admin.get("/api/v1/audit/verify");
+            AtomicReference<JsonNode> verification = new AtomicReference<>();
+            Awaitility.await("every promise of inclusion fallen due").atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        verification.set(admin.get("/api/v1/audit/verify"));
+                        return verification.get().get("promisesPending").asLong() == 0;
+                    });
+            JsonNode verified = verification.get();
             assertEquals(Boolean.TRUE, verified.get("intact").asBoolean(), "the published log is intact after the kill");
             assertTrue(verified.get("promisesBroken").isEmpty(), "every promise of inclusion was kept: " + verified);
             admin.awaitEveryReadModelCaughtUp();

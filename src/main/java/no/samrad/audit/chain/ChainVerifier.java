@@ -1,6 +1,7 @@
 package no.samrad.audit.chain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,15 +20,17 @@ public class ChainVerifier {
 
     private static final int PAGE = 1000;
 
-    /** What a verification found; {@code firstMismatch} is absent when the range is intact. */
-    @Schema(name = "ChainVerification")
     /**
-     * What a verification found. {@code promisesBroken} names the requests whose signed promise of
-     * inclusion fell due before the log held all their events; it says the log was late, not that
-     * it was changed, and does not make it less {@code intact}.
+     * What a verification found; {@code firstMismatch} is absent when the range is intact.
+     * {@code promisesBroken} names the requests whose signed promise of inclusion fell due before the
+     * log held all their events; it says the log was late, not that it was changed, and does not make
+     * it less {@code intact}. {@code promisesPending} counts the promises whose deadline is still
+     * ahead, which a later verification will judge.
      */
+    @Schema(name = "ChainVerification")
     public record Result(long from, long to, long checked, boolean intact, Mismatch firstMismatch,
-                         int checkpointsVerified, List<Long> checkpointsFailed, List<String> promisesBroken) {
+                         int checkpointsVerified, List<Long> checkpointsFailed, List<String> promisesBroken,
+                         long promisesPending) {
     }
 
     @Schema(name = "ChainMismatch")
@@ -57,8 +60,9 @@ public class ChainVerifier {
         long head = chain.head().map(ChainLink::position).orElse(0L);
         long first = from == null ? 1 : from;
         long last = to == null ? head : to;
+        Instant now = clock.now();
         if (head == 0 && from == null && to == null) {
-            return new Result(1, 0, 0, true, null, 0, List.of(), promises.brokenBy(clock.now()));
+            return new Result(1, 0, 0, true, null, 0, List.of(), promises.brokenBy(now), promises.pendingAt(now));
         }
         if (first < 1 || first > head) {
             throw QueryParams.invalid("from", "must be a position of the chain, 1 to " + head);
@@ -108,7 +112,7 @@ public class ChainVerifier {
             }
         }
         return new Result(first, last, checked, mismatch == null && failed.isEmpty(), mismatch, verified, failed,
-                promises.brokenBy(clock.now()));
+                promises.brokenBy(now), promises.pendingAt(now));
     }
 
     private static Mismatch check(ChainStore.Entry entry, long expectedPosition, String expectedPrevious) {

@@ -176,6 +176,21 @@ public class InclusionPromises implements AxonModule, MessageDispatchInterceptor
         return due.entrySet().stream().filter(promise -> !promise.getValue().kept()).map(Map.Entry::getKey).toList();
     }
 
+    /** How many promises have their deadline still ahead of {@code now}. */
+    public long pendingAt(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT COUNT(*) FROM inclusion_promise WHERE deadline >= ?")) {
+            query.setTimestamp(1, Timestamp.from(now));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the promises of inclusion", e);
+        }
+    }
+
     /** A promise fallen due, and when the log chained each event of its request. */
     private record Due(Instant deadline, List<String> eventIds, Map<String, Instant> chainedAt) {
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -101,7 +102,8 @@ public class AxonRuntime {
                 AxonMetrics metrics,
                 ProcessorProgress progress,
                 SamradClock clock,
-                @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize) {
+                @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
+                @ConfigProperty(name = "samrad.axon.claim-timeout", defaultValue = "10s") Duration claimTimeout) {
         System.setProperty(QUIET_CONSOLE_PROPERTY, "true");
         // Events carry their time as the store keeps it, to the millisecond: the inline read models
         // see an event before it is read back, and a rebuild must find the same time in it then.
@@ -145,6 +147,7 @@ public class AxonRuntime {
                         .serializer(serializer)
                         .contentType(byte[].class)
                         .schema(TOKEN_SCHEMA)
+                        .claimTimeout(claimTimeout)
                         .build());
         configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> progress.signalOnCommit());
         modules.forEach(module -> module.configure(configurer));

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import no.samrad.infrastructure.axon.AxonMetrics;
 import no.samrad.infrastructure.axon.AxonRuntime;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
@@ -32,6 +34,7 @@ public class StartupSequence {
     private final AxonMetrics metrics;
     private final ProjectionCatchUp projections;
     private volatile boolean isReady;
+    private volatile CompletionStage<ApplicationReady> readyObserved = new CompletableFuture<>();
 
     StartupSequence(TokenVerification tokens, AxonRuntime axon, @All List<StartupTask> tasks,
                     Event<ApplicationReady> ready, AxonMetrics metrics, ProjectionCatchUp projections) {
@@ -52,7 +55,7 @@ public class StartupSequence {
             task.run();
         });
         isReady = true;
-        ready.fireAsync(new ApplicationReady());
+        readyObserved = ready.fireAsync(new ApplicationReady());
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -62,5 +65,10 @@ public class StartupSequence {
 
     public boolean isReady() {
         return isReady;
+    }
+
+    /** Completes when every observer of {@link ApplicationReady} (the first expiry sweep) has run. */
+    public CompletionStage<ApplicationReady> readyObserved() {
+        return readyObserved;
     }
 }
