@@ -14,8 +14,9 @@ import no.samrad.infrastructure.startup.StartupSequence;
 /**
  * The build's training run for the JDK's class-data archive (docs/architecture.md, "Start-up"):
  * Samråd starts as on its embedded default, on an empty data directory of its own and a free port,
- * imports the 2021 material, and stops once it is ready and its first expiry sweep has run. The JVM that runs it writes the archive
- * of every class the start loaded as it exits, so a start with that archive finds them ready.
+ * imports the 2021 material, and stops once it is ready and its first expiry sweep has run. The JVM
+ * that runs it writes the archive of every class the start loaded as it exits, so a start with that
+ * archive finds them ready.
  */
 public final class TrainingRun implements QuarkusApplication {
 

@@ -3,6 +3,7 @@ package no.samrad.audit;
 import static no.samrad.support.Agreements.PATH;
 import static no.samrad.support.Agreements.body;
 import static no.samrad.support.Api.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,6 +111,9 @@ class InclusionPromiseTest {
         String requestId = new String(Base64.getDecoder().decode(promise.split("\\.")[0]), StandardCharsets.UTF_8)
                 .lines().toList().get(1).substring("request: ".length());
         given().header("Prefer", "wait=10").when().get("/api/v1/audit/receipts/" + requestId).then().statusCode(200);
+        given().when().get(VERIFY).then().statusCode(200)
+                .body("promisesBroken", not(hasItem(requestId)))
+                .body("promisesPending", greaterThanOrEqualTo(1));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement moveDeadline = connection.prepareStatement("UPDATE inclusion_promise SET deadline ="
                      + " (SELECT MAX(chained_at) FROM event_chain WHERE request_id = ?) - INTERVAL '1' SECOND"
