@@ -2,11 +2,16 @@ package no.samrad.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +29,6 @@ import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.ConcludeCase;
 import no.samrad.cases.api.ReportCase;
 import no.samrad.infrastructure.axon.EventMetadata;
-import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.startup.StartupTask;
 import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.lawparticipation.api.DecideLawParticipation;
@@ -39,6 +43,7 @@ import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyErrors;
 import no.samrad.party.api.PartyRegister;
+import no.samrad.party.api.RegisterEvent;
 import no.samrad.infrastructure.error.DomainException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -72,15 +77,15 @@ public class DemoDataImporter implements StartupTask {
     private final boolean enabled;
     private final CommandGateway commands;
     private final PartyRegister parties;
-    private final ProjectionCatchUp catchUp;
+    private final AgroalDataSource dataSource;
     private final ObjectMapper json;
 
     DemoDataImporter(@ConfigProperty(name = "samrad.demo-data") boolean enabled, CommandGateway commands,
-                     PartyRegister parties, ProjectionCatchUp catchUp, ObjectMapper json) {
+                     PartyRegister parties, AgroalDataSource dataSource, ObjectMapper json) {
         this.enabled = enabled;
         this.commands = commands;
         this.parties = parties;
-        this.catchUp = catchUp;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -91,7 +96,7 @@ public class DemoDataImporter implements StartupTask {
 
     @Override
     public void run() {
-        if (!enabled || catchUp.headPosition() >= 0) {
+        if (!enabled || holdsRecords()) {
             return;
         }
         JsonNode material = read();
@@ -270,6 +275,20 @@ public class DemoDataImporter implements StartupTask {
                 .orElseThrow(() -> new DomainException(PartyErrors.PARTY_NOT_VALID_ON_DATE,
                         "No party held code " + code + " or its predecessors on " + date + ".")))
                 .toList();
+    }
+
+    /** Whether the store holds any record besides the party register, which every store opens with. */
+    private boolean holdsRecords() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT 1 FROM domain_event_entry WHERE aggregate_identifier <> ? FETCH FIRST 1 ROWS ONLY")) {
+            statement.setString(1, RegisterEvent.REGISTER_ID);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not tell whether the store is empty", e);
+        }
     }
 
     /** Stable ids, so that the demo records have the same address on every machine. */

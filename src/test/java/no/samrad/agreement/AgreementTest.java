@@ -51,7 +51,7 @@ class AgreementTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Agreement.class);
-        fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(TestParties.register());
         fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->

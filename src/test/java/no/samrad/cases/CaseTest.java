@@ -72,7 +72,7 @@ class CaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Case.class);
-        fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(TestParties.register());
         fixture.registerInjectableResource(FixedClock.TODAY);
         meetings = new TestMeetings();
         meeting = meetings.add(MeetingStatus.SCHEDULED, APRIL_2021);

@@ -39,7 +39,7 @@ class MeetingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
-        fixture.registerInjectableResource(new TestParties());
+        fixture.registerInjectableResource(TestParties.register());
         fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.PARTY) ? command

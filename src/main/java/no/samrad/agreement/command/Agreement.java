@@ -64,6 +64,8 @@ public class Agreement {
     private String title;
     private AgreementCategory category;
     private List<String> parties;
+    /** The day the parties were named for: their codes mean the parties that carried them then. */
+    private LocalDate partiesOn;
     private LocalDate enteredOn;
     private LocalDate expiresOn;
     /** The term before the current one, if it was renewed: a correction keeps the terms in order. */
@@ -86,7 +88,7 @@ public class Agreement {
                     "parties");
         }
         Actor actor = Actor.of(metaData);
-        actor.requireEntitled(parties, register);
+        actor.requireEntitled(command.agreementId(), parties, proposedOn, register);
         String proposedBy = command.proposedBy() == null
                 ? actor.speaksFor(null, register, "proposedBy").filter(parties::contains).orElse(null)
                 : actor.speaksFor(command.proposedBy(), register, "proposedBy").orElseThrow();
@@ -108,13 +110,13 @@ public class Agreement {
         List<String> parties = REQUIRED.present(command.parties(), "parties");
         AgreementEntered entered = entered(command.agreementId(), title, category, parties, command.enteredOn(),
                 command.expiresOn(), command.firstEnteredYear(), register);
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(command.agreementId(), parties, entered.enteredOn(), register);
         apply(entered);
     }
 
     @CommandHandler
     public void handle(EnterProposedAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireStatus(AgreementStatus.PROPOSED, "Only a proposed agreement can be entered.");
         String newTitle = command.title() == null ? title : REQUIRED.text(command.title(), "title");
         AgreementCategory newCategory = command.category() == null ? category : command.category();
@@ -128,7 +130,7 @@ public class Agreement {
 
     @CommandHandler
     public void handle(StartAgreementRenegotiation command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireStatus(AgreementStatus.ACTIVE, "Renegotiation can start only on an active agreement.");
         requireWithinTerm(REQUIRED.present(command.startedOn(), "startedOn"), "startedOn");
         apply(new AgreementRenegotiationStarted(agreementId, command.startedOn()));
@@ -136,7 +138,7 @@ public class Agreement {
 
     @CommandHandler
     public void handle(RenewAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireRunning("Only an active agreement or one under renegotiation can be renewed.");
         LocalDate newEnteredOn = REQUIRED.present(command.enteredOn(), "enteredOn");
         LocalDate newExpiresOn = REQUIRED.present(command.expiresOn(), "expiresOn");
@@ -163,7 +165,7 @@ public class Agreement {
 
     @CommandHandler
     public void handle(TerminateAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireRunning("Only an active agreement or one under renegotiation can be terminated.");
         LocalDate terminatedOn = REQUIRED.present(command.terminatedOn(), "terminatedOn");
         String reason = REQUIRED.text(command.reason(), "reason");
@@ -178,7 +180,7 @@ public class Agreement {
 
     @CommandHandler
     public void handle(CorrectAgreementTerm command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireRunning("Only the term of an active agreement or one under renegotiation can be corrected.");
         if (command.enteredOn() == null && command.expiresOn() == null) {
             throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED,
@@ -197,7 +199,7 @@ public class Agreement {
      * which has checked the sender's entitlement and that the successor exists.
      */
     void requireEntitled(Actor actor, PartyRegister register) {
-        actor.requireEntitled(parties, register);
+        actor.requireEntitled(agreementId, parties, partiesOn, register);
     }
 
     void supersede(UUID supersededBy, LocalDate supersededOn) {
@@ -219,7 +221,7 @@ public class Agreement {
 
     @CommandHandler
     public void handle(ExpireAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(parties, register);
+        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
         requireRunning("Only an active agreement or one under renegotiation can expire.");
         if (!command.today().isAfter(expiresOn)) {
             throw new DomainException(AgreementErrors.NOT_YET_DUE,
@@ -235,6 +237,7 @@ public class Agreement {
         title = event.title();
         category = event.category();
         parties = event.parties();
+        partiesOn = event.proposedOn();
     }
 
     @EventSourcingHandler
@@ -244,6 +247,7 @@ public class Agreement {
         title = event.title();
         category = event.category();
         parties = event.parties();
+        partiesOn = event.enteredOn();
         enteredOn = event.enteredOn();
         expiresOn = event.expiresOn();
     }
@@ -265,6 +269,7 @@ public class Agreement {
         previousExpiresOn = expiresOn;
         status = AgreementStatus.ACTIVE;
         parties = event.parties();
+        partiesOn = event.enteredOn();
         enteredOn = event.enteredOn();
         expiresOn = event.expiresOn();
     }

@@ -37,11 +37,19 @@ public class RecordHistory {
      * @param recordName what the record is called in the 404, such as "agreement"
      */
     public List<RecordedEvent> of(String pathId, String recordName) {
-        String recordId = RecordAnswers.idOf(pathId, recordName).toString();
+        List<RecordedEvent> events = ofRecord(RecordAnswers.idOf(pathId, recordName).toString());
+        if (events.isEmpty()) {
+            throw RecordAnswers.notFound(pathId, recordName);
+        }
+        return events;
+    }
+
+    /** The events of the record with this id, in order; none for a record that does not exist. */
+    public List<RecordedEvent> ofRecord(String recordId) {
         // From sequence 0: the one-argument form would start at the newest snapshot.
         List<? extends DomainEventMessage<?>> messages = eventStore.readEvents(recordId, 0).asStream().toList();
         if (messages.isEmpty()) {
-            throw RecordAnswers.notFound(pathId, recordName);
+            return List.of();
         }
         Map<String, Long> positions = positions(recordId);
         return messages.stream().map(message -> {

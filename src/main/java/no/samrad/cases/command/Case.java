@@ -213,7 +213,7 @@ public class Case {
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
         requireSinceReport(command.madeOn(), clock, "madeOn");
-        apply(costCalculation.decideEstimate(caseId, command, ministries, actor, register));
+        apply(costCalculation.decideEstimate(caseId, command, ministries, reportedOn.latest(), actor, register));
     }
 
     @CommandHandler
@@ -232,7 +232,7 @@ public class Case {
         Actor actor = Actor.of(metaData);
         requireOpen(actor, register);
         requireSinceReport(command.decidedOn(), clock, "decidedOn");
-        apply(lawParticipation.decide(caseId, command, ministries, actor, register));
+        apply(lawParticipation.decide(caseId, command, ministries, reportedOn.latest(), actor, register));
     }
 
     @CommandHandler
@@ -324,7 +324,7 @@ public class Case {
         if (reportedBy != null) {
             parties.add(reportedBy);
         }
-        actor.requireEntitled(parties, register);
+        actor.requireEntitled(caseId, parties, reportedOn.latest(), register);
         if (status.ended()) {
             throw new DomainException(CaseErrors.CASE_STATE_CONFLICT, "The case is " + status + "; it takes no"
                     + " more changes.");

@@ -43,7 +43,7 @@ public class CostCalculation {
     }
 
     public CostEstimateRecorded decideEstimate(UUID caseId, RecordCostEstimate command, List<String> ministries,
-                                               Actor actor, PartyRegister register) {
+                                               LocalDate ministriesOn, Actor actor, PartyRegister register) {
         BigDecimal given = REQUIRED.present(command.amountNok(), "amountNok");
         if (given.stripTrailingZeros().scale() > 2 || given.abs().compareTo(LIMIT) >= 0) {
             throw new DomainException(CostCaseErrors.AMOUNT_INVALID, "amountNok is NOK to the øre (at most two"
@@ -62,7 +62,7 @@ public class CostCalculation {
         REQUIRED.present(command.madeOn(), "madeOn");
         String madeBy = actor.speaksFor(command.madeBy(), register, "madeBy")
                 .orElseThrow(() -> REQUIRED.missing("madeBy"));
-        requireMaker(madeBy, ministries, register);
+        requireMaker(caseId, madeBy, ministries, ministriesOn, register);
         if (command.revises() != null) {
             requireCurrent(command.revises(), "revises");
         }
@@ -126,10 +126,11 @@ public class CostCalculation {
         }
     }
 
-    private static void requireMaker(String madeBy, List<String> ministries, PartyRegister register) {
+    private static void requireMaker(UUID caseId, String madeBy, List<String> ministries, LocalDate ministriesOn,
+                                     PartyRegister register) {
         boolean municipalSector = register.find(madeBy).map(Party::kind).orElse(null) == PartyKind.MUNICIPAL_SECTOR;
         boolean responsible = ministries.stream()
-                .anyMatch(code -> code.equals(madeBy) || register.isSuccessorOf(madeBy, code));
+                .anyMatch(code -> register.actsFor(madeBy, caseId.toString(), code, ministriesOn));
         if (!municipalSector && !responsible) {
             throw new DomainException(CostCaseErrors.ESTIMATE_MAKER_INVALID, "An estimate is made by KS or by a"
                     + " responsible ministry (" + String.join(", ", ministries) + "), not by " + madeBy + ".",

@@ -33,6 +33,8 @@ public class ServiceInstances {
     private final AgroalDataSource dataSource;
     private final Duration timeout;
     private final String self = UUID.randomUUID().toString();
+    /** Set once this instance is registered: a heartbeat that fired first would register it twice. */
+    private volatile boolean registered;
 
     ServiceInstances(AgroalDataSource dataSource,
                      @ConfigProperty(name = "samrad.instance.timeout") Duration timeout) {
@@ -48,6 +50,7 @@ public class ServiceInstances {
     /** Registers this instance, and forgets those gone (killed, so they never deregistered). */
     void register(@Observes StartupEvent event) {
         execute(REGISTER, self);
+        registered = true;
         forgetGone();
     }
 
@@ -74,6 +77,9 @@ public class ServiceInstances {
     @Scheduled(every = "${samrad.instance.heartbeat-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
+        if (!registered) {
+            return;
+        }
         try {
             // An instance forgotten while its heartbeat could not be written registers again.
             if (execute("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE instance_id = ?", self)

@@ -1,5 +1,6 @@
 package no.samrad.infrastructure.security;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
 import no.samrad.infrastructure.axon.EventMetadata;
@@ -23,10 +24,12 @@ public record Actor(String party, boolean system) {
     }
 
     /**
-     * Refuses unless the actor may act on a record with these parties: Samråd itself, the
-     * municipal sector's organisation, or a ministry that is one of them or has succeeded one.
+     * Refuses unless the actor may act on the record {@code recordId}, whose parties are the codes
+     * {@code recordParties} as they stood on {@code partiesOn}: Samråd itself, the municipal
+     * sector's organisation, or a ministry that is one of them or has succeeded one for this record.
      */
-    public void requireEntitled(Collection<String> recordParties, PartyRegister register) {
+    public void requireEntitled(Object recordId, Collection<String> recordParties, LocalDate partiesOn,
+                                PartyRegister register) {
         if (system) {
             return;
         }
@@ -35,7 +38,7 @@ public record Actor(String party, boolean system) {
             return;
         }
         boolean entitled = recordParties.stream()
-                .anyMatch(code -> code.equals(acting.code()) || register.isSuccessorOf(acting.code(), code));
+                .anyMatch(code -> register.actsFor(acting.code(), String.valueOf(recordId), code, partiesOn));
         if (!entitled) {
             throw new DomainException(CommonErrors.NOT_ENTITLED,
                     "Party " + acting.code() + " is not a party to this record and may not change it.");
@@ -43,16 +46,18 @@ public record Actor(String party, boolean system) {
     }
 
     /**
-     * Refuses unless the actor is Samråd itself or one of these parties (or the successor of one):
+     * Refuses unless the actor is Samråd itself or one of these parties of the record
+     * {@code recordId} as they stood on {@code partiesOn} (or the successor of one for this record):
      * for what only a named party may do, such as a ministry's answer to a request.
      */
-    public void requireOneOf(Collection<String> parties, PartyRegister register, String what) {
+    public void requireOneOf(Object recordId, Collection<String> parties, LocalDate partiesOn,
+                             PartyRegister register, String what) {
         if (system) {
             return;
         }
         Party acting = actingParty(register);
         boolean named = parties.stream()
-                .anyMatch(code -> code.equals(acting.code()) || register.isSuccessorOf(acting.code(), code));
+                .anyMatch(code -> register.actsFor(acting.code(), String.valueOf(recordId), code, partiesOn));
         if (!named) {
             throw new DomainException(CommonErrors.NOT_ENTITLED,
                     "Only " + String.join(" or ", parties) + " may " + what + "; the token acts for " + acting.code()

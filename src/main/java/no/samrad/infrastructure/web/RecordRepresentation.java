@@ -1,5 +1,6 @@
 package no.samrad.infrastructure.web;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,30 @@ public interface RecordRepresentation {
 
     /** The record as the collection answers with it, as it stood right after its event {@code version}. */
     Optional<? extends RecordAnswers.Versioned> atVersion(UUID id, long version);
+
+    /**
+     * The answer of a command at {@code /api/v1/<segments>} that committed version
+     * {@code recordVersion} of record {@code recordId} and whose instance died before it answered:
+     * a path without a record id after the collection created a record (201, at the address
+     * returned); one with the id answers with that record (200).
+     */
+    default Optional<AnswerAgain> answerAgain(List<String> segments, String recordId, long recordVersion) {
+        boolean created = segments.size() < 2 || !isId(segments.get(1));
+        UUID id = UUID.fromString(created ? recordId : segments.get(1));
+        long version = id.toString().equals(recordId) ? recordVersion : Long.MAX_VALUE;
+        return atVersion(id, version).map(record -> new AnswerAgain(record, created ? collection() + "/" + id : null));
+    }
+
+    /** A command's answer made again: the record, and for a created one its address under {@code /api/v1/}. */
+    record AnswerAgain(RecordAnswers.Versioned record, String createdAt) {
+    }
+
+    private static boolean isId(String segment) {
+        try {
+            UUID.fromString(segment);
+            return true;
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package no.samrad.lawparticipation.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public class LawParticipation {
 
     /** Only the responsible ministry answers a request, and only once. */
     public LawParticipationDecided decide(UUID caseId, DecideLawParticipation command, List<String> ministries,
-                                          Actor actor, PartyRegister register) {
-        actor.requireOneOf(ministries, register, "answer a request for law participation");
+                                          LocalDate ministriesOn, Actor actor, PartyRegister register) {
+        actor.requireOneOf(caseId, ministries, ministriesOn, register, "answer a request for law participation");
         if (state != LawParticipationState.AWAITING_DECISION) {
             throw new DomainException(LawParticipationErrors.LAW_PARTICIPATION_STATE_CONFLICT,
                     "The request has been answered already; it is " + state + ".");

@@ -76,7 +76,7 @@ public class Meeting {
                         command.ministry() + " is not a ministry.", "ministry");
             }
         }
-        requireEntitled(kind, command.ministry(), Actor.of(metaData), register);
+        requireEntitled(command.meetingId(), kind, command.ministry(), date, Actor.of(metaData), register);
         String title = command.title() == null || command.title().isBlank()
                 ? usualTitle(kind, date, command.ministry()) : command.title().strip();
         apply(new MeetingScheduled(command.meetingId(), kind, date, budgetYear, command.ministry(), title));
@@ -84,7 +84,7 @@ public class Meeting {
 
     @CommandHandler
     public void handle(HoldMeeting command, PartyRegister register, MetaData metaData, SamradClock clock) {
-        requireEntitled(kind, ministry, Actor.of(metaData), register);
+        requireEntitled(meetingId, kind, ministry, date, Actor.of(metaData), register);
         requireScheduled("Only a scheduled meeting can be held.");
         PartialDate heldOn = command.heldOn() == null ? date : command.heldOn();
         FactDates.requireHappened(heldOn, clock, "heldOn");
@@ -97,7 +97,7 @@ public class Meeting {
 
     @CommandHandler
     public void handle(CancelMeeting command, PartyRegister register, MetaData metaData) {
-        requireEntitled(kind, ministry, Actor.of(metaData), register);
+        requireEntitled(meetingId, kind, ministry, date, Actor.of(metaData), register);
         requireScheduled("Only a scheduled meeting can be cancelled.");
         REQUIRED.present(command.cancelledOn(), "cancelledOn");
         if (command.reason() == null || command.reason().isBlank()) {
@@ -141,9 +141,10 @@ public class Meeting {
         };
     }
 
-    private static void requireEntitled(MeetingKind kind, String ministry, Actor actor, PartyRegister register) {
+    private static void requireEntitled(UUID meetingId, MeetingKind kind, String ministry, PartialDate date, Actor actor,
+                                        PartyRegister register) {
         if (kind == MeetingKind.BILATERAL) {
-            actor.requireEntitled(List.of(ministry), register);
+            actor.requireEntitled(meetingId, List.of(ministry), date.earliest(), register);
         } else {
             actor.requireKnownParty(register);
         }

@@ -5,12 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A party as the register knows it. {@code validFrom} or {@code validTo} is {@code null} where the
- * party's period is open at that end; {@code successor} names the code that took over.
+ * A register entry as the register knows it. {@code code} is what the sources write and clients
+ * send; {@code key} tells apart two parties that carried the same code in different periods (BFD
+ * of 1991 and BFD of 2019). {@code validFrom} or {@code validTo} is {@code null} where the
+ * period is open at that end; {@code successor} names the code that continued the party whole (a
+ * renaming or a merger), {@code successors} and {@code predecessors} every link of either kind.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Party(String code, PartyKind kind, String name, String nameEn, String orgNo, LocalDate validFrom,
-                    LocalDate validTo, String successor, List<FormerName> formerNames) {
+public record Party(String code, String key, PartyKind kind, String name, String nameEn, String orgNo,
+                    LocalDate validFrom, LocalDate validTo, String successor, List<FormerName> formerNames,
+                    List<Succession> predecessors, List<Succession> successors, List<String> sources) {
 
     /** A name the party carried under the same code before its current one. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

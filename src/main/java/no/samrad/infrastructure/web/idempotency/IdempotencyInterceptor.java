@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.infrastructure.error.DomainException;
@@ -185,21 +184,19 @@ public class IdempotencyInterceptor {
         RecordRepresentation representation = representations.stream()
                 .filter(candidate -> candidate.collection().equals(segments[0])).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No representation of the records at " + request.path()));
-        boolean created = segments.length < 2 || !isUuid(segments[1]);
-        UUID id = UUID.fromString(created ? entry.recordId() : segments[1]);
-        long version = id.toString().equals(entry.recordId()) ? entry.recordVersion() : Long.MAX_VALUE;
-        RecordAnswers.Versioned record = representation.atVersion(id, version).orElseThrow(() ->
-                new IllegalStateException("The record " + id + " written by request " + entry.requestId()
-                        + " has no events"));
+        RecordRepresentation.AnswerAgain again = representation.answerAgain(List.of(segments), entry.recordId(),
+                entry.recordVersion()).orElseThrow(() -> new IllegalStateException("The record "
+                + entry.recordId() + " written by request " + entry.requestId() + " has no events"));
+        RecordAnswers.Versioned record = again.record();
+        boolean created = again.createdAt() != null;
         int status = created ? Response.Status.CREATED.getStatusCode() : Response.Status.OK.getStatusCode();
-        String location = created
-                ? URI.create(request.absoluteURI()).resolve(API + segments[0] + "/" + id).toString()
+        String location = created ? URI.create(request.absoluteURI()).resolve(API + again.createdAt()).toString()
                 : null;
         String etag = "\"" + record.version() + "\"";
         String body = json.writeValueAsString(record);
         store.complete(key, entry.requestId(), status, location, etag, body);
         LOG.infof("Answered the Idempotency-Key of request %s, which committed %s version %d and is gone",
-                entry.requestId(), id, record.version());
+                entry.requestId(), entry.recordId(), record.version());
         return new IdempotencyStore.Entry(entry.requestHash(), status, location, etag, body, entry.requestId(),
                 entry.instanceId(), entry.reservedAt(), entry.recordId(), entry.recordVersion());
     }
@@ -246,15 +243,6 @@ public class IdempotencyInterceptor {
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isUuid(String segment) {
-        try {
-            UUID.fromString(segment);
-            return true;
-        } catch (IllegalArgumentException notAnId) {
-            return false;
         }
     }
 
