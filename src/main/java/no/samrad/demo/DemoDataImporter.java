@@ -149,7 +149,7 @@ public class DemoDataImporter implements StartupTask {
         JsonNode own = material.path("meeting");
         PartialDate date = PartialDate.parse(own.path("month").asText());
         MeetingKind kind = MeetingKind.valueOf(own.path("kind").asText());
-        return new ScheduleMeeting(meetingId(kind, date.year(), null), kind, date, own.path("budgetYear").asInt(),
+        return new ScheduleMeeting(meetingId(kind, date.year(), null), kind, null, date, own.path("budgetYear").asInt(),
                 null, null);
     }
 
@@ -164,13 +164,13 @@ public class DemoDataImporter implements StartupTask {
             MeetingKind kind = "1".equals(plenary.group(1)) ? MeetingKind.FIRST_CONSULTATION
                     : MeetingKind.SECOND_CONSULTATION;
             int year = Integer.parseInt(plenary.group(2));
-            return new ScheduleMeeting(meetingId(kind, year, null), kind, new PartialDate(year, null, null), null,
+            return new ScheduleMeeting(meetingId(kind, year, null), kind, null, new PartialDate(year, null, null), null,
                     null, null);
         }
         if (bilateral.matches()) {
             int year = Integer.parseInt(bilateral.group(1));
             String code = codesOn(List.of(ministry), LocalDate.of(year, 1, 1)).get(0);
-            return new ScheduleMeeting(meetingId(MeetingKind.BILATERAL, year, code), MeetingKind.BILATERAL,
+            return new ScheduleMeeting(meetingId(MeetingKind.BILATERAL, year, code), MeetingKind.BILATERAL, null,
                     new PartialDate(year, null, null), null, code, null);
         }
         throw new IllegalStateException("The material names a meeting Samråd cannot read: " + reportedAt);

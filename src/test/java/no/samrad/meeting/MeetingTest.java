@@ -29,9 +29,9 @@ class MeetingTest {
 
     private static final UUID ID = UUID.fromString("0f0e6c8a-3b5d-4a8e-9c1d-2e3f4a5b6c7d");
     private static final PartialDate APRIL_2021 = PartialDate.parse("2021-04");
-    private static final MeetingScheduled SECOND_2021 = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+    private static final MeetingScheduled SECOND_2021 = new MeetingScheduled(ID, MeetingKind.CONSULTATION, 2,
             APRIL_2021, 2022, null, "2. konsultasjonsmøte 2021");
-    private static final MeetingScheduled BILATERAL_KMD_2020 = new MeetingScheduled(ID, MeetingKind.BILATERAL,
+    private static final MeetingScheduled BILATERAL_KMD_2020 = new MeetingScheduled(ID, MeetingKind.BILATERAL, null,
             PartialDate.parse("2020"), 2021, "KMD", "Bilateralt møte KMD–KS 2020");
 
     private AggregateTestFixture<Meeting> fixture;
@@ -56,14 +56,14 @@ class MeetingTest {
         @Test
         void aPoliticalMeetingGetsItsUsualTitleAndTheNextBudgetYear() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, null, null, null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, null, APRIL_2021, null, null, null))
                     .expectEvents(SECOND_2021);
         }
 
         @Test
         void anyMinistryMayScheduleAPoliticalMeeting() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, null, null, null),
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, null, APRIL_2021, null, null, null),
                             actingFor("HOD"))
                     .expectEvents(SECOND_2021);
         }
@@ -71,17 +71,17 @@ class MeetingTest {
         @Test
         void aBilateralMeetingNamesItsMinistry() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KMD", null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, null, PartialDate.parse("2020"), null, "KMD", null))
                     .expectEvents(BILATERAL_KMD_2020);
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, null, null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, null, PartialDate.parse("2020"), null, null, null))
                     .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
         }
 
         @Test
         void onlyABilateralMeetingNamesAMinistry() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.FIRST_CONSULTATION, APRIL_2021, null, "KMD", null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.FIRST_CONSULTATION, null, APRIL_2021, null, "KMD", null))
                     .expectNoEvents()
                     .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
         }
@@ -89,17 +89,17 @@ class MeetingTest {
         @Test
         void theMinistryMustExistThen() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KDD", null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, null, PartialDate.parse("2020"), null, "KDD", null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "ministry"));
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KS", null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, null, PartialDate.parse("2020"), null, "KS", null))
                     .expectException(rejectedWith(MeetingErrors.MEETING_MINISTRY_MISMATCH, "ministry"));
         }
 
         @Test
         void anotherMinistryMayNotScheduleABilateralMeeting() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, PartialDate.parse("2020"), null, "KMD", null),
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, null, PartialDate.parse("2020"), null, "KMD", null),
                             actingFor("HOD"))
                     .expectException(rejectedWith(CommonErrors.NOT_ENTITLED, null));
         }
@@ -107,17 +107,59 @@ class MeetingTest {
         @Test
         void theBudgetYearIsTheMeetingsYearOrTheNext() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, APRIL_2021, 2023, null, null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, null, APRIL_2021, 2023, null, null))
                     .expectException(rejectedWith(MeetingErrors.BUDGET_YEAR_INVALID, "budgetYear"));
+        }
+
+        @Test
+        void aConsultationMeetingHasItsNumberInTheBudgetCycle() {
+            PartialDate october2001 = PartialDate.parse("2001-10-16");
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.CONSULTATION, 4, october2001, 2002, null, null),
+                            Map.of(EventMetadata.SYSTEM, true))
+                    .expectEvents(new MeetingScheduled(ID, MeetingKind.CONSULTATION, 4, october2001, 2002, null,
+                            "4. konsultasjonsmøte 2001"));
+        }
+
+        @Test
+        void theFirstAndSecondAreConsultationMeetingsNumberedOneAndTwo() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.CONSULTATION, 2, APRIL_2021, null, null, null))
+                    .expectEvents(SECOND_2021);
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.SECOND_CONSULTATION, 3, APRIL_2021, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_NUMBER_INVALID, "number"));
+        }
+
+        @Test
+        void refusesAConsultationMeetingWithoutItsNumberOrWithOneOutOfRange() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.CONSULTATION, null, APRIL_2021, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "number"));
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.CONSULTATION, 0, APRIL_2021, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_NUMBER_INVALID, "number"));
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.CONSULTATION, 13, APRIL_2021, null, null, null))
+                    .expectException(rejectedWith(MeetingErrors.MEETING_NUMBER_INVALID, "number"));
+        }
+
+        @Test
+        void onlyAConsultationMeetingHasANumber() {
+            fixture.givenNoPriorActivity()
+                    .when(new ScheduleMeeting(ID, MeetingKind.BILATERAL, 1, PartialDate.parse("2020"), null, "KMD",
+                            null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(MeetingErrors.MEETING_NUMBER_INVALID, "number"));
         }
 
         @Test
         void needsAKindAndADate() {
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, null, APRIL_2021, null, null, null))
+                    .when(new ScheduleMeeting(ID, null, null, APRIL_2021, null, null, null))
                     .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "kind"));
             fixture.givenNoPriorActivity()
-                    .when(new ScheduleMeeting(ID, MeetingKind.DIGITALISATION, null, null, null, null))
+                    .when(new ScheduleMeeting(ID, MeetingKind.DIGITALISATION, null, null, null, null, null))
                     .expectException(rejectedWith(MeetingErrors.MEETING_FIELD_REQUIRED, "date"));
         }
     }
@@ -148,14 +190,14 @@ class MeetingTest {
         @Test
         void aMeetingIsNotHeldAfterToday() {
             LocalDate today = FixedClock.TODAY.today();
-            MeetingScheduled nextMonth = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+            MeetingScheduled nextMonth = new MeetingScheduled(ID, MeetingKind.CONSULTATION, 2,
                     PartialDate.parse(today.plusMonths(1).toString().substring(0, 7)), today.getYear() + 1, null,
                     "2. konsultasjonsmøte");
             fixture.given(nextMonth)
                     .when(new HoldMeeting(ID, null, null))
                     .expectNoEvents()
                     .expectException(rejectedWith(CommonErrors.DATE_IN_FUTURE, "heldOn"));
-            MeetingScheduled thisMonth = new MeetingScheduled(ID, MeetingKind.SECOND_CONSULTATION,
+            MeetingScheduled thisMonth = new MeetingScheduled(ID, MeetingKind.CONSULTATION, 2,
                     PartialDate.parse(today.toString().substring(0, 7)), today.getYear() + 1, null,
                     "2. konsultasjonsmøte");
             fixture.given(thisMonth)

@@ -124,6 +124,28 @@ class PartyRegisterApiTest {
     class RecordsOfEarlierYears {
 
         @Test
+        void aFourthConsultationMeetingOfOctober2000TakesACaseOfTheMinistriesOfItsDay() {
+            String location = given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "CONSULTATION", "number", 4, "date", "2000-10-16"))
+                    .when().post("/api/v1/meetings").then().statusCode(201)
+                    .body("title", equalTo("4. konsultasjonsmøte 2000")).body("number", equalTo(4))
+                    .extract().header("Location");
+            String meeting = location.substring(location.lastIndexOf('/') + 1);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "SECTOR_MATTER", "title", "Eldreomsorgen", "meeting", meeting,
+                            "ministries", List.of("SHD", "AAD", "KRD"), "reportedOn", "2000-09-01"))
+                    .when().post("/api/v1/cases").then().statusCode(201)
+                    .body("ministries", equalTo(List.of("SHD", "AAD", "KRD")));
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "SECTOR_MATTER", "title", "Eldreomsorgen", "meeting", meeting,
+                            "ministries", List.of("HOD"), "reportedOn", "2000-09-01"))
+                    .when().post("/api/v1/cases").then().statusCode(409)
+                    .body("code", equalTo("PARTY_NOT_VALID_ON_DATE"));
+            given().queryParam("year", 2000).queryParam("kind", "CONSULTATION").queryParam("number", 4)
+                    .when().get("/api/v1/meetings").then().statusCode(200).body("items.id", hasItem(meeting));
+        }
+
+        @Test
         void aBilateralMeetingOfOctober2000NamesTheCultureMinistryOfItsDay() {
             String location = given().contentType(ContentType.JSON)
                     .body(Map.of("kind", "BILATERAL", "date", "2000-10", "ministry", "KD"))

@@ -17,7 +17,7 @@ public final class TestMeetings implements MeetingCalendar {
 
     public UUID add(MeetingStatus status, PartialDate date) {
         UUID id = UUID.randomUUID();
-        meetings.put(id, new MeetingFacts(id, MeetingKind.SECOND_CONSULTATION, date, status, null,
+        meetings.put(id, new MeetingFacts(id, MeetingKind.CONSULTATION, date, status, null,
                 "2. konsultasjonsmøte " + date.year()));
         return id;
     }

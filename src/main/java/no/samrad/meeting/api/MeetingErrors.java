@@ -8,6 +8,8 @@ public enum MeetingErrors implements ErrorCode {
     MEETING_FIELD_REQUIRED(ErrorKind.VALIDATION),
     /** A bilateral meeting names its ministry; the others name none. */
     MEETING_MINISTRY_MISMATCH(ErrorKind.VALIDATION),
+    /** A consultation meeting's number is missing or out of range, or another meeting was given one. */
+    MEETING_NUMBER_INVALID(ErrorKind.VALIDATION),
     /** The budget year lies before the meeting's year or more than one year after it. */
     BUDGET_YEAR_INVALID(ErrorKind.VALIDATION),
     /** The command does not fit the meeting's state. */

@@ -39,6 +39,8 @@ import org.axonframework.modelling.command.AggregateVersion;
 public class Meeting {
 
     private static final RequiredFields REQUIRED = new RequiredFields(MeetingErrors.MEETING_FIELD_REQUIRED);
+    /** More consultation meetings than a budget cycle has ever had (six in the first years). */
+    static final int MAX_CONSULTATIONS = 12;
 
     @AggregateIdentifier
     private UUID meetingId;
@@ -56,7 +58,8 @@ public class Meeting {
 
     @CommandHandler
     public Meeting(ScheduleMeeting command, PartyRegister register, MetaData metaData) {
-        MeetingKind kind = REQUIRED.present(command.kind(), "kind");
+        MeetingKind kind = REQUIRED.present(command.kind(), "kind").recorded();
+        Integer number = consultationNumber(command.kind(), command.number());
         PartialDate date = REQUIRED.present(command.date(), "date");
         int budgetYear = command.budgetYear() == null ? date.year() + 1 : command.budgetYear();
         if (budgetYear < date.year() || budgetYear > date.year() + 1) {
@@ -78,8 +81,8 @@ public class Meeting {
         }
         requireEntitled(command.meetingId(), kind, command.ministry(), date, Actor.of(metaData), register);
         String title = command.title() == null || command.title().isBlank()
-                ? usualTitle(kind, date, command.ministry()) : command.title().strip();
-        apply(new MeetingScheduled(command.meetingId(), kind, date, budgetYear, command.ministry(), title));
+                ? usualTitle(kind, number, date, command.ministry()) : command.title().strip();
+        apply(new MeetingScheduled(command.meetingId(), kind, number, date, budgetYear, command.ministry(), title));
     }
 
     @CommandHandler
@@ -132,13 +135,37 @@ public class Meeting {
     }
 
     /** The name the sources use: "2. konsultasjonsmøte 2021", "Bilateralt møte KMD–KS 2020". */
-    static String usualTitle(MeetingKind kind, PartialDate date, String ministry) {
+    static String usualTitle(MeetingKind kind, Integer number, PartialDate date, String ministry) {
         return switch (kind) {
-            case FIRST_CONSULTATION -> "1. konsultasjonsmøte " + date.year();
-            case SECOND_CONSULTATION -> "2. konsultasjonsmøte " + date.year();
             case DIGITALISATION -> "Konsultasjonsmøte om digitalisering " + date.year();
             case BILATERAL -> "Bilateralt møte " + ministry + "–KS " + date.year();
+            default -> number + ". konsultasjonsmøte " + date.year();
         };
+    }
+
+    /**
+     * A consultation meeting's number in its budget cycle: given, or implied by the kind a request
+     * named (the first and second); the other meetings have none.
+     */
+    private static Integer consultationNumber(MeetingKind requested, Integer given) {
+        Integer implied = requested.impliedNumber();
+        if (requested.recorded() != MeetingKind.CONSULTATION) {
+            if (given != null) {
+                throw new DomainException(MeetingErrors.MEETING_NUMBER_INVALID,
+                        "Only a consultation meeting has a number in its budget cycle.", "number");
+            }
+            return null;
+        }
+        if (implied != null && given != null && !implied.equals(given)) {
+            throw new DomainException(MeetingErrors.MEETING_NUMBER_INVALID,
+                    requested + " is consultation meeting number " + implied + ", not " + given + ".", "number");
+        }
+        Integer number = implied != null ? implied : REQUIRED.present(given, "number");
+        if (number < 1 || number > MAX_CONSULTATIONS) {
+            throw new DomainException(MeetingErrors.MEETING_NUMBER_INVALID, "A consultation meeting's number in"
+                    + " its budget cycle is from 1 to " + MAX_CONSULTATIONS + ".", "number");
+        }
+        return number;
     }
 
     private static void requireEntitled(UUID meetingId, MeetingKind kind, String ministry, PartialDate date, Actor actor,

@@ -25,6 +25,7 @@ public final class MeetingFold {
             MeetingView created = new MeetingView();
             created.id = scheduled.meetingId();
             created.kind = scheduled.kind().name();
+            created.number = scheduled.number();
             created.status = MeetingStatus.SCHEDULED.name();
             created.title = scheduled.title();
             created.dateText = scheduled.date().toString();

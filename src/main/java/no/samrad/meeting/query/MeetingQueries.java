@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingStatus;
 
@@ -18,8 +19,22 @@ import no.samrad.meeting.api.MeetingStatus;
 @ApplicationScoped
 public class MeetingQueries {
 
-    /** The meeting list's filters; each one left {@code null} does not filter. */
-    public record Filter(Integer year, MeetingKind kind, MeetingStatus status, String ministry) {
+    /**
+     * The meeting list's filters; each one left {@code null} does not filter. {@code kind} is the
+     * kind the record keeps ({@code FIRST_CONSULTATION} is {@code CONSULTATION} with number 1).
+     */
+    public record Filter(Integer year, MeetingKind kind, Integer number, MeetingStatus status, String ministry) {
+
+        public Filter {
+            if (kind != null && kind.impliedNumber() != null) {
+                if (number != null && !number.equals(kind.impliedNumber())) {
+                    throw QueryParams.invalid("number", kind + " is consultation meeting number "
+                            + kind.impliedNumber());
+                }
+                number = kind.impliedNumber();
+                kind = kind.recorded();
+            }
+        }
     }
 
     public record Result(List<MeetingView> items, long total) {
@@ -78,6 +93,10 @@ public class MeetingQueries {
             conditions.add("m.kind = :kind");
             parameters.and("kind", filter.kind().name());
         }
+        if (filter.number() != null) {
+            conditions.add("m.number = :number");
+            parameters.and("number", filter.number());
+        }
         if (filter.status() != null) {
             conditions.add("m.status = :status");
             parameters.and("status", filter.status().name());
@@ -87,7 +106,7 @@ public class MeetingQueries {
             parameters.and("ministry", filter.ministry());
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        long total = filter.ministry() != null ? MeetingView.count("from MeetingView m" + where, parameters)
+        long total = filter.ministry() != null || filter.number() != null ? MeetingView.count("from MeetingView m" + where, parameters)
                 : MeetingProjection.COUNTS.total(keptCountsWhere(filter));
         List<MeetingView> items = MeetingView.<MeetingView>find("from MeetingView m" + where
                         + " order by m.dateFrom, m.title, m.id", parameters)

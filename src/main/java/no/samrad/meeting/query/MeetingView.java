@@ -19,6 +19,9 @@ public class MeetingView extends PanacheEntityBase implements TimeTravel.Stamped
     public UUID id;
     @Column(nullable = false, length = 32)
     public String kind;
+    /** A consultation meeting's number in its budget cycle; {@code null} for the others. */
+    @Column(name = "meeting_number")
+    public Integer number;
     @Column(nullable = false, length = 16)
     public String status;
     @Column(nullable = false, length = 500)

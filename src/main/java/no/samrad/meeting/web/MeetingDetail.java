@@ -8,14 +8,18 @@ import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.query.MeetingView;
 
-/** A meeting as the API shows it; {@code date} is as precise as the record knows it. */
+/**
+ * A meeting as the API shows it; {@code date} is as precise as the record knows it, {@code number}
+ * is a consultation meeting's number in its budget cycle.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MeetingDetail(UUID id, MeetingKind kind, MeetingStatus status, String title, String date,
+public record MeetingDetail(UUID id, MeetingKind kind, Integer number, MeetingStatus status, String title, String date,
                             int budgetYear, String ministry, String heldOn, LocalDate cancelledOn,
                             String cancelReason, long version) implements RecordAnswers.Versioned {
 
     static MeetingDetail of(MeetingView view) {
-        return new MeetingDetail(view.id, MeetingKind.valueOf(view.kind), MeetingStatus.valueOf(view.status),
+        return new MeetingDetail(view.id, MeetingKind.valueOf(view.kind), view.number,
+                MeetingStatus.valueOf(view.status),
                 view.title, view.dateText, view.budgetYear, view.ministry, view.heldOn, view.cancelledOn,
                 view.cancelReason, view.version);
     }

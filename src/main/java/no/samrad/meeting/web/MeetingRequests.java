@@ -15,9 +15,15 @@ final class MeetingRequests {
     private MeetingRequests() {
     }
 
-    /** Schedules a meeting; {@code budgetYear} defaults to the following year, {@code title} to the usual name. */
+    /**
+     * Schedules a meeting; a consultation meeting names its {@code number} in the budget cycle
+     * ({@code FIRST_CONSULTATION} and {@code SECOND_CONSULTATION} imply 1 and 2), {@code budgetYear}
+     * defaults to the following year, {@code title} to the usual name.
+     */
     record NewMeeting(
-            @Schema(example = "SECOND_CONSULTATION") @NotNull MeetingKind kind,
+            @Schema(example = "CONSULTATION") @NotNull MeetingKind kind,
+            @Schema(description = "A consultation meeting's number in its budget cycle", example = "2")
+            Integer number,
             @Schema(example = "2021-04") @NotNull PartialDate date,
             @Schema(example = "2022") Integer budgetYear,
             @Schema(description = "The ministry of a bilateral meeting; absent for the others", example = "KMD")

@@ -102,8 +102,8 @@ public class MeetingResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
     public Response scheduleMeeting(@Valid @NotNull MeetingRequests.NewMeeting body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.date(), body.budgetYear(), body.ministry(),
-                body.title()));
+        commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.number(), body.date(), body.budgetYear(),
+                body.ministry(), body.title()));
         return answers.created(() -> queries.find(id).map(MeetingDetail::of),
                 uri.getBaseUriBuilder().path(MeetingResource.class).path(id.toString()).build());
     }
@@ -111,6 +111,7 @@ public class MeetingResource implements RecordRepresentation {
     @GET
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public Page<MeetingDetail> listMeetings(@QueryParam("year") String year, @QueryParam("kind") String kind,
+                                            @QueryParam("number") String number,
                                             @QueryParam("status") String status,
                                             @QueryParam("ministry") String ministry,
                                             @QueryParam("limit") String limit, @QueryParam("offset") String offset,
@@ -118,6 +119,7 @@ public class MeetingResource implements RecordRepresentation {
         parties.requireKnown(ministry, "ministry");
         MeetingQueries.Filter filter = new MeetingQueries.Filter(QueryParams.integer(year, "year", 1900, 9999),
                 QueryParams.enumValue(kind, MeetingKind.class, "kind"),
+                QueryParams.integer(number, "number", 1, 99),
                 QueryParams.enumValue(status, MeetingStatus.class, "status"), ministry);
         int pageSize = QueryParams.limit(limit);
         int skip = QueryParams.offset(offset);
