@@ -250,7 +250,7 @@ public class DemoDataImporter implements StartupTask {
         LocalDate expiresOn = norwegianDate(row.path("expires").asText());
         return new EnterAgreement(idFor("agreement/" + row.path("no").asText()), row.path("title").asText(),
                 AgreementCategory.valueOf(row.path("category").asText()), codesOn(row.path("parties"), enteredOn),
-                enteredOn, expiresOn, row.path("firstEnteredYear").asInt());
+                enteredOn, expiresOn, row.path("firstEnteredYear").asInt(), null, null);
     }
 
     ProposeAgreement proposeCommand(JsonNode row, LocalDate proposedOn) {

@@ -25,6 +25,7 @@ import no.samrad.agreement.api.StartAgreementRenegotiation;
 import no.samrad.agreement.api.SupersedeAgreement;
 import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.agreement.command.Agreement;
+import no.samrad.agreement.command.AgreementLines;
 import no.samrad.agreement.command.AgreementSupersession;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.error.CommonErrors;
@@ -44,7 +45,7 @@ class AgreementTest {
     private static final LocalDate ENTERED = LocalDate.of(2018, 4, 20);
     private static final LocalDate EXPIRES = LocalDate.of(2021, 12, 31);
     private static final AgreementEntered ENTERED_EVENT = new AgreementEntered(ID, TITLE,
-            AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"), ENTERED, EXPIRES, 2009);
+            AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"), ENTERED, EXPIRES, 2009, null, null);
 
     private AggregateTestFixture<Agreement> fixture;
 
@@ -54,6 +55,7 @@ class AgreementTest {
         fixture.registerInjectableResource(TestParties.register());
         fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
+        fixture.registerAnnotatedCommandHandler(new AgreementLines(fixture.getRepository()));
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.PARTY) || command.getMetaData().containsKey(
                         EventMetadata.SYSTEM) ? command : command.andMetaData(Map.of(EventMetadata.PARTY, "KS")));
@@ -87,11 +89,11 @@ class AgreementTest {
         @Test
         void aRenamedMinistryActsForItsPredecessor() {
             fixture.given(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KMD", "KS"),
-                            LocalDate.of(2020, 9, 14), LocalDate.of(2022, 9, 1), 2020))
+                            LocalDate.of(2020, 9, 14), LocalDate.of(2022, 9, 1), 2020, null, null))
                     .when(new RenewAgreement(ID, LocalDate.of(2022, 6, 1), LocalDate.of(2025, 9, 1),
-                            List.of("KDD", "KS"), null), actingFor("KDD"))
+                            List.of("KDD", "KS"), null, null), actingFor("KDD"))
                     .expectEvents(new AgreementRenewed(ID, List.of("KDD", "KS"), LocalDate.of(2022, 6, 1),
-                            LocalDate.of(2025, 9, 1)));
+                            LocalDate.of(2025, 9, 1), null));
         }
 
         @Test
@@ -120,7 +122,7 @@ class AgreementTest {
     private static EnterAgreement enter(List<String> parties, LocalDate enteredOn, LocalDate expiresOn,
                                         Integer firstYear) {
         return new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, parties, enteredOn, expiresOn,
-                firstYear);
+                firstYear, null, null);
     }
 
     @Nested
@@ -218,7 +220,37 @@ class AgreementTest {
             fixture.givenNoPriorActivity()
                     .when(enter(List.of("KD", "KS"), ENTERED, EXPIRES, null))
                     .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
-                            List.of("KD", "KS"), ENTERED, EXPIRES, 2018));
+                            List.of("KD", "KS"), ENTERED, EXPIRES, 2018, null, null));
+        }
+
+        @Test
+        void namesTheMinistryThatCoordinatesIt() {
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KD", "HOD", "KS"),
+                            ENTERED, EXPIRES, 2009, null, "HOD"))
+                    .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
+                            List.of("KD", "HOD", "KS"), ENTERED, EXPIRES, 2009, null, "HOD"));
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KD", "HOD", "KS"),
+                            ENTERED, EXPIRES, 2009, null, "KS"))
+                    .expectException(rejectedWith(AgreementErrors.COORDINATOR_INVALID, "coordinator"));
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"),
+                            ENTERED, EXPIRES, 2009, null, "HOD"))
+                    .expectException(rejectedWith(AgreementErrors.COORDINATOR_INVALID, "coordinator"));
+        }
+
+        @Test
+        void refusesToContinueAnAgreementThatIsNotInTheRecord() {
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"),
+                            ENTERED, EXPIRES, null, UUID.fromString("00000000-0000-0000-0000-000000000001"), null))
+                    .expectNoEvents()
+                    .expectException(rejectedWith(AgreementErrors.CONTINUATION_INVALID, "continues"));
+            fixture.givenNoPriorActivity()
+                    .when(new EnterAgreement(ID, TITLE, AgreementCategory.WELFARE_SERVICES, List.of("KD", "KS"),
+                            ENTERED, EXPIRES, null, ID, null))
+                    .expectException(rejectedWith(AgreementErrors.CONTINUATION_INVALID, "continues"));
         }
 
         @Test
@@ -246,7 +278,7 @@ class AgreementTest {
         @Test
         void needsACategory() {
             fixture.givenNoPriorActivity()
-                    .when(new EnterAgreement(ID, TITLE, null, List.of("KD", "KS"), ENTERED, EXPIRES, null))
+                    .when(new EnterAgreement(ID, TITLE, null, List.of("KD", "KS"), ENTERED, EXPIRES, null, null, null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "category"));
         }
 
@@ -298,7 +330,7 @@ class AgreementTest {
                     .when(new EnterProposedAgreement(ID, null, AgreementCategory.ADMINISTRATIVE_INTERACTION, null,
                             LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), null, null))
                     .expectEvents(new AgreementEntered(ID, TITLE, AgreementCategory.ADMINISTRATIVE_INTERACTION,
-                            List.of("KMD", "KS"), LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), 2021));
+                            List.of("KMD", "KS"), LocalDate.of(2021, 9, 1), LocalDate.of(2024, 12, 31), 2021, null, null));
         }
 
         @Test
@@ -360,75 +392,106 @@ class AgreementTest {
         @Test
         void keepsTheCurrentPartiesWhenNoneAreNamed() {
             fixture.given(ENTERED_EVENT, new AgreementRenegotiationStarted(ID, LocalDate.of(2021, 9, 1)))
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null))
-                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), newEntry, newExpiry));
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), newEntry, newExpiry, null));
         }
 
         @Test
         void takesTheRenamedMinistryForTheNewTerm() {
             AgreementEntered underKmd = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
-                    List.of("KMD", "KS"), LocalDate.of(2020, 1, 7), EXPIRES, 2018);
+                    List.of("KMD", "KS"), LocalDate.of(2020, 1, 7), EXPIRES, 2018, null, null);
             fixture.given(underKmd)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, null, null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, null, null, null))
                     .expectEvents(new AgreementRenewed(ID, List.of("KMD", "KS"), LocalDate.of(2021, 12, 31),
-                            newExpiry));
+                            newExpiry, null));
             fixture.given(underKmd)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, List.of("KDD", "KS"), null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 12, 31), newExpiry, List.of("KDD", "KS"), null, null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
         }
 
         @Test
         void refusesCarriedPartiesThatNoLongerExist() {
             AgreementEntered underBld = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
-                    List.of("BLD", "KS"), LocalDate.of(2018, 8, 29), LocalDate.of(2021, 12, 31), 2004);
+                    List.of("BLD", "KS"), LocalDate.of(2018, 8, 29), LocalDate.of(2021, 12, 31), 2004, null, null);
             fixture.given(underBld)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, null, null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, null, null, null))
                     .expectException(rejectedWith(PartyErrors.PARTY_NOT_VALID_ON_DATE, "parties"));
             fixture.given(underBld)
-                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, List.of("BFD", "KS"), null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2021, 6, 1), newExpiry, List.of("BFD", "KS"), null, null))
                     .expectEvents(new AgreementRenewed(ID, List.of("BFD", "KS"), LocalDate.of(2021, 6, 1),
-                            newExpiry));
+                            newExpiry, null));
         }
 
         @Test
-        void refusesAnExpiredAgreement() {
+        void renewsALapsedAgreementLeavingTheDaysBetweenOutOfForce() {
             fixture.given(ENTERED_EVENT, new AgreementExpired(ID, EXPIRES))
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null))
+                    .when(new RenewAgreement(ID, LocalDate.of(2022, 6, 1), newExpiry, null, null, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2022, 6, 1), newExpiry,
+                            null));
+        }
+
+        @Test
+        void recordsTheLapseOfAnAgreementRenewedAfterItsTermRanOut() {
+            fixture.given(ENTERED_EVENT)
+                    .when(new RenewAgreement(ID, LocalDate.of(2022, 6, 1), newExpiry, null, null, null))
+                    .expectEvents(new AgreementExpired(ID, EXPIRES),
+                            new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2022, 6, 1), newExpiry, null));
+        }
+
+        @Test
+        void refusesATerminatedAgreement() {
+            fixture.given(ENTERED_EVENT, new AgreementTerminated(ID, LocalDate.of(2020, 6, 30), "Avsluttet"))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null, null))
                     .expectException(rejectedWith(AgreementErrors.AGREEMENT_STATE_CONFLICT, null));
+        }
+
+        @Test
+        void keepsTheCoordinatorWhileItIsAParty() {
+            AgreementEntered coordinated = new AgreementEntered(ID, TITLE, AgreementCategory.WELFARE_SERVICES,
+                    List.of("KD", "HOD", "KS"), ENTERED, EXPIRES, 2009, null, "KD");
+            fixture.given(coordinated)
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, null, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "HOD", "KS"), newEntry, newExpiry, "KD"));
+            fixture.given(coordinated)
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("HOD", "KS"), null, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("HOD", "KS"), newEntry, newExpiry, null));
+            fixture.given(coordinated)
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, null, "JD", null))
+                    .expectException(rejectedWith(AgreementErrors.COORDINATOR_INVALID, "coordinator"));
         }
 
         @Test
         void refusesATermEnteredBeforeTheCurrentOne() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, ENTERED.minusDays(1), newExpiry, null, null))
+                    .when(new RenewAgreement(ID, ENTERED.minusDays(1), newExpiry, null, null, null))
                     .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
         }
 
         @Test
-        void refusesATermEnteredAfterTheCurrentOneExpired() {
+        void takesATermThatFollowsTheCurrentOneTheNextDayWithoutALapse() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, EXPIRES.plusDays(1), newExpiry, null, null))
-                    .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "enteredOn"));
+                    .when(new RenewAgreement(ID, EXPIRES.plusDays(1), newExpiry, null, null, null))
+                    .expectEvents(new AgreementRenewed(ID, List.of("KD", "KS"), EXPIRES.plusDays(1), newExpiry, null));
         }
 
         @Test
         void refusesATermThatDoesNotExtendTheCurrentOne() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, EXPIRES, null, null))
+                    .when(new RenewAgreement(ID, newEntry, EXPIRES, null, null, null))
                     .expectException(rejectedWith(AgreementErrors.RENEWAL_TERM_INVALID, "expiresOn"));
         }
 
         @Test
         void refusesAnExpiryNotAfterTheNewEntry() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, newEntry, null, null))
+                    .when(new RenewAgreement(ID, newEntry, newEntry, null, null, null))
                     .expectException(rejectedWith(AgreementErrors.EXPIRY_NOT_AFTER_ENTRY, "expiresOn"));
         }
 
         @Test
         void refusesNewPartiesWithoutAMinistry() {
             fixture.given(ENTERED_EVENT)
-                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("KS"), null))
+                    .when(new RenewAgreement(ID, newEntry, newExpiry, List.of("KS"), null, null))
                     .expectException(rejectedWith(AgreementErrors.PARTIES_INCOMPLETE, "parties"));
         }
     }
@@ -499,7 +562,7 @@ class AgreementTest {
         @Test
         void aCorrectedTermStillFollowsTheTermItRenewed() {
             AgreementRenewed renewed = new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2021, 12, 1),
-                    LocalDate.of(2025, 12, 31));
+                    LocalDate.of(2025, 12, 31), null);
             fixture.given(ENTERED_EVENT, renewed)
                     .when(new CorrectAgreementTerm(ID, LocalDate.of(2018, 1, 1), null, "Før første periode", null))
                     .expectNoEvents()
@@ -582,7 +645,7 @@ class AgreementTest {
         @Test
         void refusesARenewedAgreementUntilItsNewExpiry() {
             fixture.given(ENTERED_EVENT, new AgreementRenewed(ID, List.of("KD", "KS"), LocalDate.of(2021, 12, 1),
-                            LocalDate.of(2025, 12, 31)))
+                            LocalDate.of(2025, 12, 31), null))
                     .when(new ExpireAgreement(ID, LocalDate.of(2022, 1, 2)))
                     .expectException(rejectedWith(AgreementErrors.NOT_YET_DUE, null));
         }

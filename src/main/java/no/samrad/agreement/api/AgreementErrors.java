@@ -4,6 +4,10 @@ import no.samrad.infrastructure.error.ErrorCode;
 import no.samrad.infrastructure.error.ErrorKind;
 
 public enum AgreementErrors implements ErrorCode {
+    /** The agreement a new one continues does not exist, is only proposed, or was entered after it. */
+    CONTINUATION_INVALID(ErrorKind.RULE),
+    /** The coordinating ministry named is not one of the agreement's ministries. */
+    COORDINATOR_INVALID(ErrorKind.VALIDATION),
     /** A required value is missing or blank. */
     AGREEMENT_FIELD_REQUIRED(ErrorKind.VALIDATION),
     /** The expiry date is not after the entry date. */

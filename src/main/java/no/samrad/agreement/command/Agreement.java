@@ -48,7 +48,7 @@ import org.axonframework.serialization.Revision;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-@Revision("2") // the state of snapshots: revision 2 keeps the term before the current one
+@Revision("3") // the state of snapshots: revision 3 keeps the line's first year and the coordinator
 public class Agreement {
 
     private static final RequiredFields REQUIRED = new RequiredFields(AgreementErrors.AGREEMENT_FIELD_REQUIRED);
@@ -71,6 +71,9 @@ public class Agreement {
     /** The term before the current one, if it was renewed: a correction keeps the terms in order. */
     private LocalDate previousEnteredOn;
     private LocalDate previousExpiresOn;
+    /** The year the line's first agreement was entered: a continuation inherits it. */
+    private Integer firstEnteredYear;
+    private String coordinator;
 
     protected Agreement() {
         // Axon rebuilds the aggregate from its events.
@@ -103,13 +106,31 @@ public class Agreement {
                 proposedBy, proposedOn));
     }
 
-    @CommandHandler
-    public Agreement(EnterAgreement command, PartyRegister register, MetaData metaData) {
+    /**
+     * Enters a new agreement; {@code line} is the agreement it continues, as {@link AgreementLines}
+     * found it, or {@code null}.
+     */
+    Agreement(EnterAgreement command, LineStart line, PartyRegister register, MetaData metaData) {
         String title = REQUIRED.text(command.title(), "title");
         AgreementCategory category = REQUIRED.present(command.category(), "category");
         List<String> parties = REQUIRED.present(command.parties(), "parties");
+        REQUIRED.present(command.enteredOn(), "enteredOn");
+        Integer firstYear = command.firstEnteredYear();
+        if (line != null) {
+            if (firstYear != null && firstYear != line.firstEnteredYear()) {
+                throw new DomainException(AgreementErrors.FIRST_ENTERED_AFTER_ENTRY, "The line this agreement"
+                        + " continues was first entered in " + line.firstEnteredYear() + ".", "firstEnteredYear");
+            }
+            if (command.enteredOn().isBefore(line.enteredOn())) {
+                throw new DomainException(AgreementErrors.CONTINUATION_INVALID, "An agreement continues one"
+                        + " entered before it; " + line.agreementId() + " was entered on " + line.enteredOn() + ".",
+                        "continues");
+            }
+            firstYear = line.firstEnteredYear();
+        }
         AgreementEntered entered = entered(command.agreementId(), title, category, parties, command.enteredOn(),
-                command.expiresOn(), command.firstEnteredYear(), register);
+                command.expiresOn(), firstYear, line == null ? null : line.agreementId(),
+                coordinator(command.coordinator(), parties, command.enteredOn(), register), register);
         Actor.of(metaData).requireEntitled(command.agreementId(), parties, entered.enteredOn(), register);
         apply(entered);
     }
@@ -125,7 +146,7 @@ public class Agreement {
         }
         List<String> newParties = command.parties() == null ? parties : command.parties();
         apply(entered(agreementId, newTitle, newCategory, newParties, command.enteredOn(), command.expiresOn(),
-                command.firstEnteredYear(), register));
+                command.firstEnteredYear(), null, null, register));
     }
 
     @CommandHandler
@@ -139,7 +160,9 @@ public class Agreement {
     @CommandHandler
     public void handle(RenewAgreement command, PartyRegister register, MetaData metaData) {
         Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
-        requireRunning("Only an active agreement or one under renegotiation can be renewed.");
+        if (status != AgreementStatus.EXPIRED) {
+            requireRunning("Only an active, renegotiated or lapsed agreement can be renewed.");
+        }
         LocalDate newEnteredOn = REQUIRED.present(command.enteredOn(), "enteredOn");
         LocalDate newExpiresOn = REQUIRED.present(command.expiresOn(), "expiresOn");
         requireExpiryAfterEntry(newEnteredOn, newExpiresOn);
@@ -148,11 +171,6 @@ public class Agreement {
                     "A renewal cannot be entered before the current term (entered " + enteredOn + ").",
                     "enteredOn");
         }
-        if (newEnteredOn.isAfter(expiresOn)) {
-            throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
-                    "The current term expired on " + expiresOn + ", before this renewal was entered;"
-                            + " enter a new agreement of the same line instead.", "enteredOn");
-        }
         if (!newExpiresOn.isAfter(expiresOn)) {
             throw new DomainException(AgreementErrors.RENEWAL_TERM_INVALID,
                     "A renewal must expire after the current term, which expires on " + expiresOn + ".",
@@ -160,7 +178,15 @@ public class Agreement {
         }
         List<String> newParties = command.parties() == null ? parties : command.parties();
         requireSignatories(newParties, newEnteredOn, register);
-        apply(new AgreementRenewed(agreementId, List.copyOf(newParties), newEnteredOn, newExpiresOn));
+        String newCoordinator = command.coordinator() != null
+                ? coordinator(command.coordinator(), newParties, newEnteredOn, register)
+                : coordinator != null && newParties.contains(coordinator) ? coordinator : null;
+        if (newEnteredOn.isAfter(expiresOn.plusDays(1)) && status != AgreementStatus.EXPIRED) {
+            // The term ran out before this renewal: the record shows that it lapsed, then was renewed.
+            apply(new AgreementExpired(agreementId, expiresOn));
+        }
+        apply(new AgreementRenewed(agreementId, List.copyOf(newParties), newEnteredOn, newExpiresOn,
+                newCoordinator));
     }
 
     @CommandHandler
@@ -250,6 +276,8 @@ public class Agreement {
         partiesOn = event.enteredOn();
         enteredOn = event.enteredOn();
         expiresOn = event.expiresOn();
+        firstEnteredYear = event.firstEnteredYear();
+        coordinator = event.coordinator();
     }
 
     @EventSourcingHandler
@@ -272,6 +300,7 @@ public class Agreement {
         partiesOn = event.enteredOn();
         enteredOn = event.enteredOn();
         expiresOn = event.expiresOn();
+        coordinator = event.coordinator();
     }
 
     @EventSourcingHandler
@@ -294,9 +323,33 @@ public class Agreement {
         return status != AgreementStatus.PROPOSED;
     }
 
+    /** What a later agreement of this line takes over from it; {@code null} while it is only proposed. */
+    LineStart lineStart() {
+        return hasBeenEntered() ? new LineStart(agreementId, firstEnteredYear, enteredOn) : null;
+    }
+
+    /** The agreement a new one continues: its id, the year its line was first entered, its current term's entry. */
+    record LineStart(UUID agreementId, int firstEnteredYear, LocalDate enteredOn) {
+    }
+
+    /** The coordinating ministry named, which must be one of the ministries among the parties; or none. */
+    private static String coordinator(String named, List<String> parties, LocalDate on, PartyRegister register) {
+        if (named == null) {
+            return null;
+        }
+        boolean ministry = register.resolve(named, on)
+                .map(party -> party.kind() == PartyKind.MINISTRY).orElse(false);
+        if (!parties.contains(named) || !ministry) {
+            throw new DomainException(AgreementErrors.COORDINATOR_INVALID,
+                    "The coordinating ministry is one of the agreement's ministries; " + named + " is not.",
+                    "coordinator");
+        }
+        return named;
+    }
+
     private static AgreementEntered entered(UUID id, String title, AgreementCategory category, List<String> parties,
                                             LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear,
-                                            PartyRegister register) {
+                                            UUID continues, String coordinator, PartyRegister register) {
         REQUIRED.present(enteredOn, "enteredOn");
         REQUIRED.present(expiresOn, "expiresOn");
         requireExpiryAfterEntry(enteredOn, expiresOn);
@@ -312,7 +365,8 @@ public class Agreement {
                     "firstEnteredYear");
         }
         requireSignatories(parties, enteredOn, register);
-        return new AgreementEntered(id, title, category, List.copyOf(parties), enteredOn, expiresOn, firstYear);
+        return new AgreementEntered(id, title, category, List.copyOf(parties), enteredOn, expiresOn, firstYear,
+                continues, coordinator);
     }
 
     private static void requireSignatories(List<String> parties, LocalDate effectiveOn, PartyRegister register) {

@@ -45,11 +45,16 @@ public final class AgreementFold {
             after.enteredOn = entered.enteredOn();
             after.expiresOn = entered.expiresOn();
             after.firstEnteredYear = entered.firstEnteredYear();
+            after.continues = entered.continues();
+            after.coordinator = entered.coordinator();
             after.terms.add(new AgreementTermView(1, entered.enteredOn(), entered.expiresOn(), entered.parties()));
         } else if (event instanceof AgreementRenegotiationStarted) {
             after.status = AgreementStatus.RENEGOTIATION.name();
         } else if (event instanceof AgreementRenewed renewed) {
             after.status = AgreementStatus.ACTIVE.name();
+            // A renewal after a lapse: the agreement is in force again, until the new term's end.
+            after.endedOn = null;
+            after.coordinator = renewed.coordinator();
             after.parties.clear();
             after.parties.addAll(renewed.parties());
             after.enteredOn = renewed.enteredOn();

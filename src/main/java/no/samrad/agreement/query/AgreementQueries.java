@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.PageElements;
 
@@ -18,6 +20,33 @@ import no.samrad.infrastructure.axon.PageElements;
 @ApplicationScoped
 public class AgreementQueries {
 
+
+    /**
+     * The agreements of the line {@code id} belongs to, from the first: each one the next
+     * continues, and every agreement that continues one of them (a line may branch), in entry order.
+     */
+    public List<AgreementView> line(UUID id) {
+        Optional<AgreementView> found = find(id);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        AgreementView first = found.get();
+        Set<UUID> seen = new HashSet<>(List.of(first.id));
+        while (first.continues != null && seen.add(first.continues)) {
+            Optional<AgreementView> earlier = find(first.continues);
+            if (earlier.isEmpty()) {
+                break;
+            }
+            first = earlier.get();
+        }
+        List<AgreementView> line = new ArrayList<>(List.of(first));
+        for (int next = 0; next < line.size(); next++) {
+            AgreementView.<AgreementView>list("continues = ?1 order by enteredOn, id", line.get(next).id).stream()
+                    .filter(view -> line.stream().noneMatch(known -> known.id.equals(view.id)))
+                    .forEach(line::add);
+        }
+        return line;
+    }
 
     public Optional<AgreementView> find(UUID id) {
         return AgreementView.findByIdOptional(id);

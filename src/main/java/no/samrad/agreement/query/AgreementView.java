@@ -53,6 +53,12 @@ public class AgreementView extends PanacheEntityBase implements TimeTravel.Stamp
     public String endReason;
     @Column(name = "superseded_by")
     public UUID supersededBy;
+    /** The earlier agreement of the same line that this one continues. */
+    @Column(name = "continues")
+    public UUID continues;
+    /** The ministry that coordinates an agreement of several ministries. */
+    @Column(name = "coordinator", length = 16)
+    public String coordinator;
     /** The sequence number of the last event applied, which is also the record's version. */
     @Column(nullable = false)
     public long version;

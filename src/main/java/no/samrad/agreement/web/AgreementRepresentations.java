@@ -2,6 +2,7 @@ package no.samrad.agreement.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementCategory;
@@ -40,19 +41,42 @@ final class AgreementRepresentations {
         }
     }
 
-    /** A whole agreement, with every term it has had. */
+    /** Days between two terms when the agreement was not in force: it lapsed, and was renewed later. */
+    @Schema(name = "AgreementLapse")
+    record Lapse(LocalDate from, LocalDate to) {
+
+        /** The lapses between the terms, each from the day after a term ended to the day before the next began. */
+        static List<Lapse> between(List<AgreementTermView> terms) {
+            List<Lapse> lapses = new ArrayList<>();
+            for (int i = 1; i < terms.size(); i++) {
+                AgreementTermView before = terms.get(i - 1);
+                LocalDate lastDay = before.endedOn == null ? before.expiresOn : before.endedOn;
+                LocalDate next = terms.get(i).enteredOn;
+                if (next.isAfter(lastDay.plusDays(1))) {
+                    lapses.add(new Lapse(lastDay.plusDays(1), next.minusDays(1)));
+                }
+            }
+            return lapses;
+        }
+    }
+
+    /**
+     * A whole agreement, with every term it has had and the lapses between them; {@code continues}
+     * names the earlier agreement of its line, {@code coordinator} the coordinating ministry.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AgreementDetail")
     record Detail(UUID id, String title, AgreementStatus status, AgreementCategory category, List<String> parties,
-                  LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear, String proposedBy,
-                  LocalDate proposedOn, LocalDate endedOn, String endReason, UUID supersededBy, List<Term> terms,
-                  long version) implements RecordAnswers.Versioned {
+                  String coordinator, LocalDate enteredOn, LocalDate expiresOn, Integer firstEnteredYear,
+                  UUID continues, String proposedBy, LocalDate proposedOn, LocalDate endedOn, String endReason,
+                  UUID supersededBy, List<Term> terms, List<Lapse> lapses, long version)
+            implements RecordAnswers.Versioned {
 
         static Detail of(AgreementView view) {
             return new Detail(view.id, view.title, view.status(), view.category(), List.copyOf(view.parties),
-                    view.enteredOn, view.expiresOn, view.firstEnteredYear, view.proposedBy, view.proposedOn,
-                    view.endedOn, view.endReason, view.supersededBy, view.terms.stream().map(Term::of).toList(),
-                    view.version);
+                    view.coordinator, view.enteredOn, view.expiresOn, view.firstEnteredYear, view.continues,
+                    view.proposedBy, view.proposedOn, view.endedOn, view.endReason, view.supersededBy,
+                    view.terms.stream().map(Term::of).toList(), Lapse.between(view.terms), view.version);
         }
     }
 }

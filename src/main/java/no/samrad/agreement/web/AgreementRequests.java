@@ -33,7 +33,12 @@ final class AgreementRequests {
             @NotEmpty @Size(max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
             @Schema(example = "2018-06-26") @NotNull LocalDate enteredOn,
             @Schema(example = "2023-12-31") @NotNull LocalDate expiresOn,
-            @Schema(example = "2018") Integer firstEnteredYear) {
+            @Schema(description = "The year the line's first agreement was entered; taken from the line where"
+                    + " the agreement continues one", example = "2018") Integer firstEnteredYear,
+            @Schema(description = "The earlier agreement of the same line, which this one continues")
+            UUID continues,
+            @Schema(description = "The ministry among the parties that coordinates the agreement", example = "HOD")
+            @Size(max = MAX_CODE) @SingleLine String coordinator) {
     }
 
     @Schema(name = "AgreementProposal")
@@ -66,7 +71,9 @@ final class AgreementRequests {
             @Schema(example = "2023-11-01") @NotNull LocalDate enteredOn,
             @Schema(example = "2027-12-31") @NotNull LocalDate expiresOn,
             @Schema(example = "[\"HOD\", \"KS\"]")
-            @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties) {
+            @Size(min = 1, max = MAX_PARTIES) List<@NotBlank @Size(max = MAX_CODE) String> parties,
+            @Schema(description = "The ministry among the parties that coordinates the new term", example = "HOD")
+            @Size(max = MAX_CODE) @SingleLine String coordinator) {
     }
 
     record Termination(

@@ -101,7 +101,7 @@ public class AgreementResource implements RecordRepresentation {
     public Response enterAgreement(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
-                body.expiresOn(), body.firstEnteredYear()));
+                body.expiresOn(), body.firstEnteredYear(), body.continues(), body.coordinator()));
         return created(id, uri);
     }
 
@@ -165,6 +165,21 @@ public class AgreementResource implements RecordRepresentation {
     }
 
     /**
+     * The agreement's line: the agreements that continue one another across renamings of their
+     * parties, from the first, each with its terms and lapses.
+     */
+    @GET
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @Path("{id}/line")
+    public List<Detail> agreementLine(@PathParam("id") String id) {
+        List<Detail> line = queries.line(idOf(id)).stream().map(Detail::of).toList();
+        if (line.isEmpty()) {
+            throw notFound(id);
+        }
+        return line;
+    }
+
+    /**
      * The change log (endringslogg): for each event, the fields it changed with their old and new
      * values, when, and by whom.
      */
@@ -213,7 +228,7 @@ public class AgreementResource implements RecordRepresentation {
                           @Valid @NotNull AgreementRequests.Renewal body) {
         UUID agreementId = idOf(id);
         commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties(),
-                Versions.expected(ifMatch)));
+                body.coordinator(), Versions.expected(ifMatch)));
         return current(agreementId);
     }
 
