@@ -53,6 +53,11 @@ class AgreementLineTest {
         }
         given().queryParam("inForceOn", "2013-03-01").queryParam("party", "KRD").when().get(PATH).then()
                 .statusCode(200).body("items.id", not(hasItem(first)));
+        given().queryParam("on", "2013-03-01").when().get("/api/v1/dashboard").then().statusCode(200)
+                .body("timeline.find { it.id == '" + first + "' }.inForce", equalTo(false))
+                .body("timeline.find { it.id == '" + first + "' }.terms.size()", equalTo(2));
+        given().queryParam("on", "2013-07-01").when().get("/api/v1/dashboard").then().statusCode(200)
+                .body("timeline.find { it.id == '" + first + "' }.inForce", equalTo(true));
         given().when().get("/api/v1/meetings/" + meetingOn("2013-03-10") + "/appendices/c").then()
                 .statusCode(200).body("rows.agreementId", not(hasItem(first)));
         given().when().get("/api/v1/meetings/" + meetingOn("2013-09-10") + "/appendices/c").then()
