@@ -4,11 +4,13 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.util.Arrays;
+import no.samrad.history.ImportRun;
 import no.samrad.infrastructure.security.TokenCommand;
 
 /**
- * Starts Samråd; with {@code token ...} mints a local token without starting it; with {@code train}
- * makes the build's training run for the class-data archive ({@link TrainingRun}).
+ * Starts Samråd; with {@code token ...} mints a local token without starting it; with {@code import
+ * FILE [--dry-run]} imports historical material ({@link ImportRun}); with {@code train} makes the
+ * build's training run for the class-data archive ({@link TrainingRun}).
  */
 @QuarkusMain
 public final class SamradMain {
@@ -18,6 +20,10 @@ public final class SamradMain {
             int exitCode = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
                     System.err);
             System.exit(exitCode);
+        }
+        if (args.length > 0 && "import".equals(args[0])) {
+            ImportRun.start(Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         if (args.length > 0 && "train".equals(args[0])) {
             TrainingRun.start(Arrays.copyOfRange(args, 1, args.length));

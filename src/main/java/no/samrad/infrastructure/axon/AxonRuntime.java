@@ -83,6 +83,7 @@ public class AxonRuntime {
     private static final int EVENTS_PER_READ = 500;
 
     private final Configuration configuration;
+    private final JtaTransactionManager transactionManager;
     private final ExecutorService snapshots = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "samrad-snapshots");
         thread.setDaemon(true);
@@ -108,7 +109,7 @@ public class AxonRuntime {
         // Events carry their time as the store keeps it, to the millisecond: the inline read models
         // see an event before it is read back, and a rebuild must find the same time in it then.
         GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
-        TransactionManager transactionManager = new JtaTransactionManager(jta);
+        this.transactionManager = new JtaTransactionManager(jta);
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(objectMapper.copy())
                 .build();
@@ -239,6 +240,19 @@ public class AxonRuntime {
     @Singleton
     CommandGateway commandGateway() {
         return configuration.commandGateway();
+    }
+
+    /**
+     * The transaction manager of Axon's units of work, for work that groups several commands in one
+     * unit (an import of historical material records each record whole, or in a dry run nothing).
+     */
+    public TransactionManager transactionManager() {
+        return transactionManager;
+    }
+
+    /** Transactions whose work is always discarded, for a dry run of many commands (see {@link JtaTransactionManager}). */
+    public TransactionManager discardedTransactions() {
+        return transactionManager::startDiscarded;
     }
 
     @Produces

@@ -18,6 +18,9 @@ import org.axonframework.common.transaction.TransactionManager;
  */
 public final class JtaTransactionManager implements TransactionManager {
 
+    /** Set on a thread while it runs a discarded transaction (see {@link #startDiscarded}). */
+    private static final ThreadLocal<Boolean> DISCARDING = ThreadLocal.withInitial(() -> false);
+
     private final jakarta.transaction.TransactionManager jta;
 
     public JtaTransactionManager(jakarta.transaction.TransactionManager jta) {
@@ -34,6 +37,40 @@ public final class JtaTransactionManager implements TransactionManager {
             return new OwnTransaction();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start a JTA transaction", e);
+        }
+    }
+
+    /**
+     * Begins a transaction whose work is always discarded: its commit rolls back. A unit of work
+     * that joins it and fails leaves it usable, as its owner discards everything anyway; so a dry
+     * run judges every one of many commands against the work of those before, and changes nothing.
+     */
+    public Transaction startDiscarded() {
+        try {
+            jta.begin();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start a JTA transaction", e);
+        }
+        DISCARDING.set(true);
+        return new DiscardedTransaction();
+    }
+
+    private final class DiscardedTransaction implements Transaction {
+        @Override
+        public void commit() {
+            rollback();
+        }
+
+        @Override
+        public void rollback() {
+            DISCARDING.remove();
+            try {
+                if (jta.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                    jta.rollback();
+                }
+            } catch (SystemException e) {
+                throw new IllegalStateException("Could not roll back the JTA transaction", e);
+            }
         }
     }
 
@@ -73,6 +110,9 @@ public final class JtaTransactionManager implements TransactionManager {
 
         @Override
         public void rollback() {
+            if (DISCARDING.get()) {
+                return;
+            }
             try {
                 jta.setRollbackOnly();
             } catch (SystemException e) {
