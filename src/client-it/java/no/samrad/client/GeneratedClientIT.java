@@ -108,6 +108,10 @@ class GeneratedClientIT {
         assertEquals("UNKNOWN_PARTY", problem(unknownParty).getCode());
         assertEquals(CORRELATION, problem(unknownParty).getCorrelationId());
 
-        assertEquals("KDD", new PartiesApi(ks).getParty("KMD", CORRELATION).getSuccessor());
+        PartiesApi parties = new PartiesApi(ks);
+        assertEquals("KDD", parties.getParty("KMD", null, null, CORRELATION).getSuccessor());
+        // A code that meant two ministries: the register answers the one of the day asked about.
+        assertEquals("BFD", parties.getParty("BFD", null, "2000-10-16", CORRELATION).getKey());
+        assertEquals("BFD-2019", parties.getParty("BFD", null, "2020-10-16", CORRELATION).getKey());
     }
 }

@@ -106,13 +106,6 @@ class RecordedRegisterTest {
     }
 
     @Test
-    void aLaterCodeIsMappedBackToThePartyOfTheDay() {
-        RecordedRegister register = childrensMinistry();
-        assertEquals("BLD", register.asOf("BFD", LocalDate.of(2018, 8, 29)).orElseThrow().key());
-        assertEquals("BFD", register.asOf("BFD", LocalDate.of(2001, 1, 1)).orElseThrow().key());
-    }
-
-    @Test
     void aSplitHandsEachPartTheRecordsGivenToItAndTheRemainderToOne() {
         RecordedRegister register = RecordedRegister.of(List.of(ministry("SHD", LocalDate.of(1993, 11, 8)),
                 new PartySplit(ID, "SHD", Y2002, List.of(part("SOS", List.of(), true),

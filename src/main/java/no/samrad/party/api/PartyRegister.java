@@ -36,13 +36,6 @@ public interface PartyRegister {
     void requireKnown(String code, String field);
 
     /**
-     * The party that {@code code} stood for on {@code date}: the party that carried it then, or
-     * otherwise the predecessor, along the links of the party that carries it now, that existed
-     * then. Sources written later name parties by their later codes; this maps such a code back.
-     */
-    Optional<Party> asOf(String code, LocalDate date);
-
-    /**
      * Whether the party that carries {@code actingCode} now may act for the record {@code recordId}
      * in the place of the party that carried {@code recordCode} on {@code recordOn}: it is that
      * party, or succeeded it along links that carry the record (a renaming or a merger carries every

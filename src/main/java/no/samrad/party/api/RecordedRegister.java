@@ -145,28 +145,6 @@ public final class RecordedRegister implements PartyRegister {
     }
 
     @Override
-    public Optional<Party> asOf(String code, LocalDate date) {
-        Optional<Entry> then = entryOn(code, date);
-        if (then.isPresent()) {
-            return then.map(this::view);
-        }
-        Deque<String> next = new ArrayDeque<>();
-        Set<String> seen = new HashSet<>();
-        latest(code).ifPresent(entry -> next.add(entry.key));
-        while (!next.isEmpty()) {
-            Entry entry = entries.get(next.poll());
-            if (!seen.add(entry.key)) {
-                continue;
-            }
-            if (entry.isValidOn(date)) {
-                return Optional.of(view(entry));
-            }
-            links.stream().filter(link -> link.to.equals(entry.key)).forEach(link -> next.add(link.from));
-        }
-        return Optional.empty();
-    }
-
-    @Override
     public boolean actsFor(String actingCode, String recordId, String recordCode, LocalDate recordOn) {
         Optional<Entry> acting = latest(actingCode);
         Optional<Entry> named = recordOn == null ? latest(recordCode) : entryOn(recordCode, recordOn)

@@ -112,11 +112,6 @@ public class StoredRegister implements PartyRegister {
     }
 
     @Override
-    public Optional<Party> asOf(String code, LocalDate date) {
-        return register().asOf(code, date);
-    }
-
-    @Override
     public boolean actsFor(String actingCode, String recordId, String recordCode, LocalDate recordOn) {
         return register().actsFor(actingCode, recordId, recordCode, recordOn);
     }
