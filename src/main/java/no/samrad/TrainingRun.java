@@ -18,7 +18,7 @@ import no.samrad.infrastructure.startup.StartupSequence;
  * that runs it writes the archive of every class the start loaded as it exits, so a start with that
  * archive finds them ready.
  */
-public final class TrainingRun implements QuarkusApplication {
+final class TrainingRun implements QuarkusApplication {
 
     static void start(String... args) throws IOException {
         Path dataDir = Files.createTempDirectory("samrad-training");

@@ -26,7 +26,7 @@ import org.jboss.logging.Logger;
  * of each record's day (BLD for the agreement of 2018 the material lists under BFD).
  */
 @ApplicationScoped
-public class DemoDataImporter implements StartupTask {
+class DemoDataImporter implements StartupTask {
 
     static final String SOURCE = "demo/konsultasjon-2021.ndjson";
     private static final Logger LOG = Logger.getLogger(DemoDataImporter.class);

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import no.samrad.agreement.api.AgreementCategory;
 import no.samrad.cases.api.CaseKind;
-import no.samrad.infrastructure.time.PartialDate;
-import no.samrad.lawparticipation.api.LawKind;
-import no.samrad.lawparticipation.api.LawMilestone;
-import no.samrad.lawparticipation.api.LawParticipationDecision;
+import no.samrad.cases.api.LawKind;
+import no.samrad.cases.law.api.LawMilestone;
+import no.samrad.cases.law.api.LawParticipationDecision;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.meeting.api.MeetingKind;
 
 /**
@@ -22,7 +22,7 @@ import no.samrad.meeting.api.MeetingKind;
         @JsonSubTypes.Type(value = ImportRecord.Agreement.class, name = "agreement"),
         @JsonSubTypes.Type(value = ImportRecord.Meeting.class, name = "meeting"),
         @JsonSubTypes.Type(value = ImportRecord.Case.class, name = "case")})
-public sealed interface ImportRecord {
+sealed interface ImportRecord {
 
     String key();
 

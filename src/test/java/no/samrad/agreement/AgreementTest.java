@@ -27,9 +27,10 @@ import no.samrad.agreement.api.TerminateAgreement;
 import no.samrad.agreement.command.Agreement;
 import no.samrad.agreement.command.AgreementLines;
 import no.samrad.agreement.command.AgreementSupersession;
+import no.samrad.infrastructure.api.CommonErrors;
 import no.samrad.infrastructure.axon.EventMetadata;
-import no.samrad.infrastructure.error.CommonErrors;
 import no.samrad.party.api.PartyErrors;
+import no.samrad.party.command.TestEntitlements;
 import no.samrad.support.FixedClock;
 import no.samrad.support.TestParties;
 import org.axonframework.messaging.MetaData;
@@ -52,7 +53,7 @@ class AgreementTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Agreement.class);
-        fixture.registerInjectableResource(TestParties.register());
+        fixture.registerParameterResolverFactory(TestEntitlements.judgedBy(TestParties.register()));
         fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerAnnotatedCommandHandler(new AgreementSupersession(fixture.getRepository()));
         fixture.registerAnnotatedCommandHandler(new AgreementLines(fixture.getRepository()));

@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.support.Api;
 import no.samrad.support.Cases;
 import no.samrad.support.MovableClock;

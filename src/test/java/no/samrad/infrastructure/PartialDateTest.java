@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class PartialDateTest {

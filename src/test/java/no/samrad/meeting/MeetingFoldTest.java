@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.meeting.api.MeetingCancelled;
 import no.samrad.meeting.api.MeetingHeld;
 import no.samrad.meeting.api.MeetingKind;

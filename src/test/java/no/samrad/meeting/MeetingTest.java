@@ -5,9 +5,9 @@ import static no.samrad.support.Rejections.rejectedWith;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.infrastructure.axon.EventMetadata;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.meeting.api.CancelMeeting;
 import no.samrad.meeting.api.HoldMeeting;
 import no.samrad.meeting.api.MeetingCancelled;
@@ -18,6 +18,7 @@ import no.samrad.meeting.api.MeetingScheduled;
 import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.meeting.command.Meeting;
 import no.samrad.party.api.PartyErrors;
+import no.samrad.party.command.TestEntitlements;
 import no.samrad.support.FixedClock;
 import no.samrad.support.TestParties;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -39,7 +40,7 @@ class MeetingTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Meeting.class);
-        fixture.registerInjectableResource(TestParties.register());
+        fixture.registerParameterResolverFactory(TestEntitlements.judgedBy(TestParties.register()));
         fixture.registerInjectableResource(FixedClock.TODAY);
         fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
                 command.getMetaData().containsKey(EventMetadata.PARTY) ? command

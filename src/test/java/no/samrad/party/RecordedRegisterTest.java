@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.DomainException;
 import no.samrad.party.api.PartiesMerged;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyAbolished;

@@ -1,7 +1,7 @@
 package no.samrad.support;
 
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.error.ErrorCode;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.infrastructure.api.ErrorCode;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.meeting.api.MeetingCalendar;
 import no.samrad.meeting.api.MeetingFacts;
 import no.samrad.meeting.api.MeetingKind;

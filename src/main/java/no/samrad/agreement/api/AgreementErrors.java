@@ -1,7 +1,7 @@
 package no.samrad.agreement.api;
 
-import no.samrad.infrastructure.error.ErrorCode;
-import no.samrad.infrastructure.error.ErrorKind;
+import no.samrad.infrastructure.api.ErrorCode;
+import no.samrad.infrastructure.api.ErrorKind;
 
 public enum AgreementErrors implements ErrorCode {
     /** The agreement a new one continues does not exist, is only proposed, or was entered after it. */

@@ -1,7 +1,7 @@
 package no.samrad.agreement.api;
 
 import java.util.UUID;
-import no.samrad.infrastructure.axon.EffectiveDated;
+import no.samrad.infrastructure.api.EffectiveDated;
 
 /** Every fact recorded about a bilateral agreement. Each is a stored contract: see docs/events.md. */
 public sealed interface AgreementEvent extends EffectiveDated

@@ -25,15 +25,14 @@ import no.samrad.agreement.api.ProposeAgreement;
 import no.samrad.agreement.api.RenewAgreement;
 import no.samrad.agreement.api.StartAgreementRenegotiation;
 import no.samrad.agreement.api.TerminateAgreement;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.error.RequiredFields;
-import no.samrad.infrastructure.security.Actor;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.infrastructure.api.RequiredFields;
+import no.samrad.party.api.Entitlement;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.serialization.Revision;
@@ -80,23 +79,22 @@ public class Agreement {
     }
 
     @CommandHandler
-    public Agreement(ProposeAgreement command, PartyRegister register, MetaData metaData) {
+    public Agreement(ProposeAgreement command, Entitlement entitlement) {
         String title = REQUIRED.text(command.title(), "title");
         LocalDate proposedOn = REQUIRED.present(command.proposedOn(), "proposedOn");
         List<String> parties = REQUIRED.present(command.parties(), "parties");
-        List<Party> named = register.requireValid(parties, proposedOn, "parties");
+        List<Party> named = entitlement.register().requireValid(parties, proposedOn, "parties");
         if (named.stream().noneMatch(party -> party.kind() == PartyKind.MUNICIPAL_SECTOR)) {
             throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
                     "A proposed agreement names the municipal sector's organisation (KS) among its parties.",
                     "parties");
         }
-        Actor actor = Actor.of(metaData);
-        actor.requireEntitled(command.agreementId(), parties, proposedOn, register);
+        entitlement.requireEntitled(command.agreementId(), parties, proposedOn);
         String proposedBy = command.proposedBy() == null
-                ? actor.speaksFor(null, register, "proposedBy").filter(parties::contains).orElse(null)
-                : actor.speaksFor(command.proposedBy(), register, "proposedBy").orElseThrow();
+                ? entitlement.speaksFor(null, "proposedBy").filter(parties::contains).orElse(null)
+                : entitlement.speaksFor(command.proposedBy(), "proposedBy").orElseThrow();
         if (proposedBy != null) {
-            register.requireValid(List.of(proposedBy), proposedOn, "proposedBy");
+            entitlement.register().requireValid(List.of(proposedBy), proposedOn, "proposedBy");
             if (!parties.contains(proposedBy)) {
                 throw new DomainException(AgreementErrors.PARTIES_INCOMPLETE,
                         "The proposing party must be one of the agreement's parties.", "proposedBy");
@@ -110,7 +108,7 @@ public class Agreement {
      * Enters a new agreement; {@code line} is the agreement it continues, as {@link AgreementLines}
      * found it, or {@code null}.
      */
-    Agreement(EnterAgreement command, LineStart line, PartyRegister register, MetaData metaData) {
+    Agreement(EnterAgreement command, LineStart line, Entitlement entitlement) {
         String title = REQUIRED.text(command.title(), "title");
         AgreementCategory category = REQUIRED.present(command.category(), "category");
         List<String> parties = REQUIRED.present(command.parties(), "parties");
@@ -130,14 +128,14 @@ public class Agreement {
         }
         AgreementEntered entered = entered(command.agreementId(), title, category, parties, command.enteredOn(),
                 command.expiresOn(), firstYear, line == null ? null : line.agreementId(),
-                coordinator(command.coordinator(), parties, command.enteredOn(), register), register);
-        Actor.of(metaData).requireEntitled(command.agreementId(), parties, entered.enteredOn(), register);
+                coordinator(command.coordinator(), parties, command.enteredOn(), entitlement.register()), entitlement.register());
+        entitlement.requireEntitled(command.agreementId(), parties, entered.enteredOn());
         apply(entered);
     }
 
     @CommandHandler
-    public void handle(EnterProposedAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(EnterProposedAgreement command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         requireStatus(AgreementStatus.PROPOSED, "Only a proposed agreement can be entered.");
         String newTitle = command.title() == null ? title : REQUIRED.text(command.title(), "title");
         AgreementCategory newCategory = command.category() == null ? category : command.category();
@@ -146,20 +144,20 @@ public class Agreement {
         }
         List<String> newParties = command.parties() == null ? parties : command.parties();
         apply(entered(agreementId, newTitle, newCategory, newParties, command.enteredOn(), command.expiresOn(),
-                command.firstEnteredYear(), null, null, register));
+                command.firstEnteredYear(), null, null, entitlement.register()));
     }
 
     @CommandHandler
-    public void handle(StartAgreementRenegotiation command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(StartAgreementRenegotiation command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         requireStatus(AgreementStatus.ACTIVE, "Renegotiation can start only on an active agreement.");
         requireWithinTerm(REQUIRED.present(command.startedOn(), "startedOn"), "startedOn");
         apply(new AgreementRenegotiationStarted(agreementId, command.startedOn()));
     }
 
     @CommandHandler
-    public void handle(RenewAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(RenewAgreement command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         if (status != AgreementStatus.EXPIRED) {
             requireRunning("Only an active, renegotiated or lapsed agreement can be renewed.");
         }
@@ -177,9 +175,9 @@ public class Agreement {
                     "expiresOn");
         }
         List<String> newParties = command.parties() == null ? parties : command.parties();
-        requireSignatories(newParties, newEnteredOn, register);
+        requireSignatories(newParties, newEnteredOn, entitlement.register());
         String newCoordinator = command.coordinator() != null
-                ? coordinator(command.coordinator(), newParties, newEnteredOn, register)
+                ? coordinator(command.coordinator(), newParties, newEnteredOn, entitlement.register())
                 : coordinator != null && newParties.contains(coordinator) ? coordinator : null;
         if (newEnteredOn.isAfter(expiresOn.plusDays(1)) && status != AgreementStatus.EXPIRED) {
             // The term ran out before this renewal: the record shows that it lapsed, then was renewed.
@@ -190,8 +188,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(TerminateAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(TerminateAgreement command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         requireRunning("Only an active agreement or one under renegotiation can be terminated.");
         LocalDate terminatedOn = REQUIRED.present(command.terminatedOn(), "terminatedOn");
         String reason = REQUIRED.text(command.reason(), "reason");
@@ -205,8 +203,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(CorrectAgreementTerm command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(CorrectAgreementTerm command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         requireRunning("Only the term of an active agreement or one under renegotiation can be corrected.");
         if (command.enteredOn() == null && command.expiresOn() == null) {
             throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED,
@@ -224,8 +222,8 @@ public class Agreement {
      * Records that another agreement replaced this one. Called by {@link AgreementSupersession},
      * which has checked the sender's entitlement and that the successor exists.
      */
-    void requireEntitled(Actor actor, PartyRegister register) {
-        actor.requireEntitled(agreementId, parties, partiesOn, register);
+    void requireEntitled(Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
     }
 
     void supersede(UUID supersededBy, LocalDate supersededOn) {
@@ -246,8 +244,8 @@ public class Agreement {
     }
 
     @CommandHandler
-    public void handle(ExpireAgreement command, PartyRegister register, MetaData metaData) {
-        Actor.of(metaData).requireEntitled(agreementId, parties, partiesOn, register);
+    public void handle(ExpireAgreement command, Entitlement entitlement) {
+        entitlement.requireEntitled(agreementId, parties, partiesOn);
         requireRunning("Only an active agreement or one under renegotiation can expire.");
         if (!command.today().isAfter(expiresOn)) {
             throw new DomainException(AgreementErrors.NOT_YET_DUE,

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Registers the agreement aggregate, its entry and supersession handlers, and the upcasters of its older events. */
 @ApplicationScoped
-public class AgreementCommandModule implements AxonModule {
+class AgreementCommandModule implements AxonModule {
 
     private final int snapshotThreshold;
 

@@ -3,10 +3,9 @@ package no.samrad.agreement.command;
 import java.util.UUID;
 import no.samrad.agreement.api.AgreementErrors;
 import no.samrad.agreement.api.EnterAgreement;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.party.api.PartyRegister;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.party.api.Entitlement;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
@@ -24,9 +23,9 @@ public class AgreementLines {
     }
 
     @CommandHandler
-    public UUID handle(EnterAgreement command, PartyRegister register, MetaData metaData) throws Exception {
+    public UUID handle(EnterAgreement command, Entitlement entitlement) throws Exception {
         Agreement.LineStart line = command.continues() == null ? null : lineStart(command);
-        repository.newInstance(() -> new Agreement(command, line, register, metaData));
+        repository.newInstance(() -> new Agreement(command, line, entitlement));
         return command.agreementId();
     }
 

@@ -2,10 +2,8 @@ package no.samrad.agreement.command;
 
 import no.samrad.agreement.api.AgreementErrors;
 import no.samrad.agreement.api.SupersedeAgreement;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.security.Actor;
-import no.samrad.party.api.PartyRegister;
-import org.axonframework.messaging.MetaData;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.party.api.Entitlement;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -25,14 +23,14 @@ public class AgreementSupersession {
     }
 
     @CommandHandler
-    public void handle(SupersedeAgreement command, PartyRegister register, MetaData metaData) {
+    public void handle(SupersedeAgreement command, Entitlement entitlement) {
         if (command.supersededBy() == null) {
             throw new DomainException(AgreementErrors.AGREEMENT_FIELD_REQUIRED, "supersededBy is required.",
                     "supersededBy");
         }
         Aggregate<Agreement> superseded = repository.load(command.agreementId().toString(),
                 command.expectedVersion());
-        superseded.execute(agreement -> agreement.requireEntitled(Actor.of(metaData), register));
+        superseded.execute(agreement -> agreement.requireEntitled(entitlement));
         if (!command.supersededBy().equals(command.agreementId())) {
             requireEnteredSuccessor(command);
         }

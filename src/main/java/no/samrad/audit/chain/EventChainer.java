@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import no.samrad.infrastructure.axon.EffectiveDated;
+import no.samrad.infrastructure.api.EffectiveDated;
 import no.samrad.infrastructure.axon.EventLogKeeper;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.time.SamradClock;

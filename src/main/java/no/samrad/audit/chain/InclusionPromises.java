@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * is kept in the command's own transaction, with the events it names.
  */
 @ApplicationScoped
-public class InclusionPromises implements AxonModule, MessageDispatchInterceptor<EventMessage<?>> {
+class InclusionPromises implements AxonModule, MessageDispatchInterceptor<EventMessage<?>> {
 
     /** A promise of inclusion and when it falls due. */
     public record Promise(String requestId, Instant recordedAt, Instant deadline, List<String> eventIds,

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The promise of inclusion the current request's command made, once its events have committed. */
 @RequestScoped
-public class RequestPromise {
+class RequestPromise {
 
     private InclusionPromises.Promise promise;
 

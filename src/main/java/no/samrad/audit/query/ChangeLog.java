@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import no.samrad.audit.api.RecordChange;
 import no.samrad.audit.api.RecordedEvent;
-import no.samrad.infrastructure.axon.EntryEvent;
+import no.samrad.audit.query.RecordChange;
+import no.samrad.infrastructure.api.EntryEvent;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.web.RecordAnswers;
 

@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import no.samrad.audit.api.FeedEvent;
 import no.samrad.audit.chain.ChainLink;
 import no.samrad.audit.chain.ChainStore;
 import no.samrad.audit.chain.StoredEvent;
+import no.samrad.audit.query.FeedEvent;
 import no.samrad.infrastructure.axon.EventMetadata;
 
 /** Reads the published log: the chain joined with the stored events. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import no.samrad.audit.api.RecordedEvent;
-import no.samrad.infrastructure.axon.EffectiveDated;
+import no.samrad.infrastructure.api.EffectiveDated;
 import no.samrad.infrastructure.web.RecordAnswers;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

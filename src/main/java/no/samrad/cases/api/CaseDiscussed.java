@@ -2,7 +2,7 @@ package no.samrad.cases.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samrad.infrastructure.axon.EntryEvent;
+import no.samrad.infrastructure.api.EntryEvent;
 import org.axonframework.serialization.Revision;
 
 /** A meeting whose agenda held the case discussed it or was informed of it; {@code note} may be absent. */

@@ -2,7 +2,7 @@ package no.samrad.cases.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samrad.infrastructure.axon.EntryEvent;
+import no.samrad.infrastructure.api.EntryEvent;
 import org.axonframework.serialization.Revision;
 
 /** A party gave its written position (innspill) on the case, possibly to a meeting. */

@@ -2,8 +2,8 @@ package no.samrad.cases.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
-import no.samrad.infrastructure.axon.EntryEvent;
+import no.samrad.infrastructure.api.EntryEvent;
+import no.samrad.infrastructure.api.PartialDate;
 import org.axonframework.serialization.Revision;
 
 /** The case was put on the agenda of a scheduled meeting, held on {@code meetingDate}. */

@@ -2,8 +2,8 @@ package no.samrad.cases.api;
 
 import java.util.List;
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
-import no.samrad.lawparticipation.api.LawInQuestion;
+import no.samrad.cases.api.LawInQuestion;
+import no.samrad.infrastructure.api.PartialDate;
 
 /**
  * Reports a case to a meeting. {@code reportedBy} left out is the sender's party. A cost-calculation

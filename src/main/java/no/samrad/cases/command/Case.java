@@ -25,37 +25,36 @@ import no.samrad.cases.api.PutCaseOnAgenda;
 import no.samrad.cases.api.RecordCaseDiscussion;
 import no.samrad.cases.api.ReportCase;
 import no.samrad.cases.api.WithdrawCase;
-import no.samrad.costcase.api.AssessCostEstimate;
-import no.samrad.costcase.api.CostCalculationOpened;
-import no.samrad.costcase.api.CostCaseErrors;
-import no.samrad.costcase.api.CostCaseStatusGiven;
-import no.samrad.costcase.api.CostEstimateAssessed;
-import no.samrad.costcase.api.CostEstimateRecorded;
-import no.samrad.costcase.api.GiveCostCaseStatus;
-import no.samrad.costcase.api.RecordCostEstimate;
-import no.samrad.costcase.command.CostCalculation;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.error.RequiredFields;
-import no.samrad.infrastructure.security.Actor;
+import no.samrad.cases.cost.api.AssessCostEstimate;
+import no.samrad.cases.cost.api.CostCalculationOpened;
+import no.samrad.cases.cost.api.CostCaseErrors;
+import no.samrad.cases.cost.api.CostCaseStatusGiven;
+import no.samrad.cases.cost.api.CostEstimateAssessed;
+import no.samrad.cases.cost.api.CostEstimateRecorded;
+import no.samrad.cases.cost.api.GiveCostCaseStatus;
+import no.samrad.cases.cost.api.RecordCostEstimate;
+import no.samrad.cases.cost.command.CostCalculation;
+import no.samrad.cases.law.api.DecideLawParticipation;
+import no.samrad.cases.api.LawInQuestion;
+import no.samrad.cases.law.api.LawMilestoneReached;
+import no.samrad.cases.law.api.LawParticipationDecided;
+import no.samrad.cases.law.api.LawParticipationErrors;
+import no.samrad.cases.law.api.LawParticipationRequested;
+import no.samrad.cases.law.api.RecordLawMilestone;
+import no.samrad.cases.law.command.LawParticipation;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.infrastructure.api.PartialDate;
+import no.samrad.infrastructure.api.RequiredFields;
 import no.samrad.infrastructure.time.FactDates;
-import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.infrastructure.time.SamradClock;
-import no.samrad.lawparticipation.api.DecideLawParticipation;
-import no.samrad.lawparticipation.api.LawInQuestion;
-import no.samrad.lawparticipation.api.LawMilestoneReached;
-import no.samrad.lawparticipation.api.LawParticipationDecided;
-import no.samrad.lawparticipation.api.LawParticipationErrors;
-import no.samrad.lawparticipation.api.LawParticipationRequested;
-import no.samrad.lawparticipation.api.RecordLawMilestone;
-import no.samrad.lawparticipation.command.LawParticipation;
 import no.samrad.meeting.api.MeetingFacts;
 import no.samrad.meeting.api.MeetingStatus;
+import no.samrad.party.api.Entitlement;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
 import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 import org.axonframework.serialization.Revision;
@@ -94,15 +93,15 @@ public class Case {
         // Axon rebuilds the aggregate from its events.
     }
 
-    Case(ReportCase command, CaseNumber number, MeetingFacts meeting, Actor actor, PartyRegister register) {
+    Case(ReportCase command, CaseNumber number, MeetingFacts meeting, Entitlement entitlement) {
         CaseKind kind = REQUIRED.present(command.kind(), "kind");
         String title = REQUIRED.text(command.title(), "title");
         PartialDate reportedOn = REQUIRED.present(command.reportedOn(), "reportedOn");
-        String reporter = actor.speaksFor(command.reportedBy(), register, "reportedBy").orElse(null);
+        String reporter = entitlement.speaksFor(command.reportedBy(), "reportedBy").orElse(null);
         if (reporter != null) {
-            register.requireValid(List.of(reporter), reportedOn.latest(), "reportedBy");
+            entitlement.register().requireValid(List.of(reporter), reportedOn.latest(), "reportedBy");
         }
-        List<String> ministries = responsibleMinistries(kind, command.ministries(), reportedOn, register);
+        List<String> ministries = responsibleMinistries(kind, command.ministries(), reportedOn, entitlement.register());
         requireKindFields(kind, command.reform(), command.law());
         if (meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
@@ -124,14 +123,14 @@ public class Case {
         }
     }
 
-    void addInput(AddCaseInput command, MeetingFacts meeting, Actor actor, PartyRegister register,
+    void addInput(AddCaseInput command, MeetingFacts meeting, Entitlement entitlement,
                   SamradClock clock) {
-        requireOpen(actor, register);
-        String party = actor.speaksFor(command.party(), register, "party")
+        requireOpen(entitlement);
+        String party = entitlement.speaksFor(command.party(), "party")
                 .orElseThrow(() -> REQUIRED.missing("party"));
         REQUIRED.present(command.givenOn(), "givenOn");
         requireSinceReport(command.givenOn(), clock, "givenOn");
-        register.requireValid(List.of(party), command.givenOn(), "party");
+        entitlement.register().requireValid(List.of(party), command.givenOn(), "party");
         if (meeting != null && meeting.status() == MeetingStatus.CANCELLED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT,
                     "The meeting " + meeting.title() + " was cancelled.", "meeting");
@@ -141,8 +140,8 @@ public class Case {
                 meeting == null ? null : meeting.meetingId()));
     }
 
-    void putOnAgenda(PutCaseOnAgenda command, MeetingFacts meeting, Actor actor, PartyRegister register) {
-        requireOpen(actor, register);
+    void putOnAgenda(PutCaseOnAgenda command, MeetingFacts meeting, Entitlement entitlement) {
+        requireOpen(entitlement);
         if (meeting.status() != MeetingStatus.SCHEDULED) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT, "Only a scheduled meeting takes new agenda"
                     + " items; " + meeting.title() + " is " + meeting.status() + ".", "meeting");
@@ -154,9 +153,9 @@ public class Case {
         apply(new CasePutOnAgenda(caseId, meeting.meetingId(), meeting.date()));
     }
 
-    void giveStatus(GiveCostCaseStatus command, MeetingFacts meeting, Actor actor, PartyRegister register,
+    void giveStatus(GiveCostCaseStatus command, MeetingFacts meeting, Entitlement entitlement,
                     SamradClock clock) {
-        requireOpen(actor, register);
+        requireOpen(entitlement);
         requireKind(CaseKind.COST_CALCULATION);
         REQUIRED.present(command.givenOn(), "givenOn");
         requireSinceReport(command.givenOn(), clock, "givenOn");
@@ -169,8 +168,8 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(RecordCaseDiscussion command, PartyRegister register, MetaData metaData) {
-        requireOpen(Actor.of(metaData), register);
+    public void handle(RecordCaseDiscussion command, Entitlement entitlement) {
+        requireOpen(entitlement);
         UUID meeting = REQUIRED.present(command.meetingId(), "meeting");
         if (!awaitingDiscussion.contains(meeting)) {
             throw new DomainException(CaseErrors.CASE_MEETING_CONFLICT, agendas.contains(meeting)
@@ -182,8 +181,8 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(ConcludeCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
-        requireOpen(Actor.of(metaData), register);
+    public void handle(ConcludeCase command, Entitlement entitlement, SamradClock clock) {
+        requireOpen(entitlement);
         PartialDate concludedOn = REQUIRED.present(command.concludedOn(), "concludedOn");
         requireSinceReport(concludedOn, clock, "concludedOn");
         String outcome = REQUIRED.text(command.outcome(), "outcome");
@@ -200,45 +199,42 @@ public class Case {
     }
 
     @CommandHandler
-    public void handle(WithdrawCase command, PartyRegister register, MetaData metaData, SamradClock clock) {
-        requireOpen(Actor.of(metaData), register);
+    public void handle(WithdrawCase command, Entitlement entitlement, SamradClock clock) {
+        requireOpen(entitlement);
         REQUIRED.present(command.withdrawnOn(), "withdrawnOn");
         requireSinceReport(command.withdrawnOn(), clock, "withdrawnOn");
         apply(new CaseWithdrawn(caseId, command.withdrawnOn(), REQUIRED.text(command.reason(), "reason")));
     }
 
     @CommandHandler
-    public void handle(RecordCostEstimate command, PartyRegister register, MetaData metaData, SamradClock clock) {
+    public void handle(RecordCostEstimate command, Entitlement entitlement, SamradClock clock) {
         requireKind(CaseKind.COST_CALCULATION);
-        Actor actor = Actor.of(metaData);
-        requireOpen(actor, register);
+        requireOpen(entitlement);
         requireSinceReport(command.madeOn(), clock, "madeOn");
-        apply(costCalculation.decideEstimate(caseId, command, ministries, reportedOn.latest(), actor, register));
+        apply(costCalculation.decideEstimate(caseId, command, ministries, reportedOn.latest(), entitlement));
     }
 
     @CommandHandler
-    public void handle(AssessCostEstimate command, PartyRegister register, MetaData metaData, SamradClock clock) {
+    public void handle(AssessCostEstimate command, Entitlement entitlement, SamradClock clock) {
         requireKind(CaseKind.COST_CALCULATION);
-        Actor actor = Actor.of(metaData);
-        requireOpen(actor, register);
+        requireOpen(entitlement);
         FactDates.requireHappened(command.assessedOn(), clock, "assessedOn");
-        apply(costCalculation.decideAssessment(caseId, command, actor, register));
+        apply(costCalculation.decideAssessment(caseId, command, entitlement));
     }
 
     @CommandHandler
-    public void handle(DecideLawParticipation command, PartyRegister register, MetaData metaData,
+    public void handle(DecideLawParticipation command, Entitlement entitlement,
                        SamradClock clock) {
         requireKind(CaseKind.LAW_PARTICIPATION);
-        Actor actor = Actor.of(metaData);
-        requireOpen(actor, register);
+        requireOpen(entitlement);
         requireSinceReport(command.decidedOn(), clock, "decidedOn");
-        apply(lawParticipation.decide(caseId, command, ministries, reportedOn.latest(), actor, register));
+        apply(lawParticipation.decide(caseId, command, ministries, reportedOn.latest(), entitlement));
     }
 
     @CommandHandler
-    public void handle(RecordLawMilestone command, PartyRegister register, MetaData metaData, SamradClock clock) {
+    public void handle(RecordLawMilestone command, Entitlement entitlement, SamradClock clock) {
         requireKind(CaseKind.LAW_PARTICIPATION);
-        requireOpen(Actor.of(metaData), register);
+        requireOpen(entitlement);
         requireSinceReport(command.reachedOn(), clock, "reachedOn");
         apply(lawParticipation.milestone(caseId, command));
     }
@@ -319,12 +315,12 @@ public class Case {
         lawParticipation.on(event);
     }
 
-    private void requireOpen(Actor actor, PartyRegister register) {
+    private void requireOpen(Entitlement entitlement) {
         List<String> parties = new ArrayList<>(ministries);
         if (reportedBy != null) {
             parties.add(reportedBy);
         }
-        actor.requireEntitled(caseId, parties, reportedOn.latest(), register);
+        entitlement.requireEntitled(caseId, parties, reportedOn.latest());
         if (status.ended()) {
             throw new DomainException(CaseErrors.CASE_STATE_CONFLICT, "The case is " + status + "; it takes no"
                     + " more changes.");

@@ -6,15 +6,13 @@ import no.samrad.cases.api.CaseErrors;
 import no.samrad.cases.api.CaseNumber;
 import no.samrad.cases.api.PutCaseOnAgenda;
 import no.samrad.cases.api.ReportCase;
-import no.samrad.costcase.api.GiveCostCaseStatus;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.security.Actor;
+import no.samrad.cases.cost.api.GiveCostCaseStatus;
+import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.meeting.api.MeetingCalendar;
 import no.samrad.meeting.api.MeetingFacts;
-import no.samrad.party.api.PartyRegister;
+import no.samrad.party.api.Entitlement;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.Repository;
 
@@ -36,37 +34,36 @@ public class CaseDesk {
     }
 
     @CommandHandler
-    public UUID handle(ReportCase command, PartyRegister register, MetaData metaData) throws Exception {
-        Actor actor = Actor.of(metaData);
-        actor.requireKnownParty(register);
+    public UUID handle(ReportCase command, Entitlement entitlement) throws Exception {
+        entitlement.requireKnownParty();
         MeetingFacts meeting = meeting(command.meetingId());
         if (command.reportedOn() == null) {
             throw new DomainException(CaseErrors.CASE_FIELD_REQUIRED, "reportedOn is required.", "reportedOn");
         }
         CaseNumber number = numbers.next(command.reportedOn().year());
-        cases.newInstance(() -> new Case(command, number, meeting, actor, register));
+        cases.newInstance(() -> new Case(command, number, meeting, entitlement));
         return command.caseId();
     }
 
     @CommandHandler
-    public void handle(AddCaseInput command, PartyRegister register, MetaData metaData, SamradClock clock) {
+    public void handle(AddCaseInput command, Entitlement entitlement, SamradClock clock) {
         Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = command.meetingId() == null ? null : meeting(command.meetingId());
-        found.execute(loaded -> loaded.addInput(command, meeting, Actor.of(metaData), register, clock));
+        found.execute(loaded -> loaded.addInput(command, meeting, entitlement, clock));
     }
 
     @CommandHandler
-    public void handle(PutCaseOnAgenda command, PartyRegister register, MetaData metaData) {
+    public void handle(PutCaseOnAgenda command, Entitlement entitlement) {
         Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = meeting(command.meetingId());
-        found.execute(loaded -> loaded.putOnAgenda(command, meeting, Actor.of(metaData), register));
+        found.execute(loaded -> loaded.putOnAgenda(command, meeting, entitlement));
     }
 
     @CommandHandler
-    public void handle(GiveCostCaseStatus command, PartyRegister register, MetaData metaData, SamradClock clock) {
+    public void handle(GiveCostCaseStatus command, Entitlement entitlement, SamradClock clock) {
         Aggregate<Case> found = cases.load(command.caseId().toString(), command.expectedVersion());
         MeetingFacts meeting = meeting(command.meetingId());
-        found.execute(loaded -> loaded.giveStatus(command, meeting, Actor.of(metaData), register, clock));
+        found.execute(loaded -> loaded.giveStatus(command, meeting, entitlement, clock));
     }
 
     private MeetingFacts meeting(UUID meetingId) {

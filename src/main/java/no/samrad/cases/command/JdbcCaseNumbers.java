@@ -21,7 +21,7 @@ import no.samrad.cases.api.CaseNumber;
  * rollback returns the number.
  */
 @ApplicationScoped
-public class JdbcCaseNumbers implements CaseNumbers {
+class JdbcCaseNumbers implements CaseNumbers {
 
     private final DataSource dataSource;
     private final TransactionManager transactions;

@@ -14,7 +14,7 @@ import no.samrad.infrastructure.axon.TimeTravel;
  * What each case event does to a case's view: the one fold the projection and time travel both
  * apply. The cost and law events change nothing here but the version.
  */
-public final class CaseFold {
+final class CaseFold {
 
     /** The fold as one step of a replay: for time travel, and for a rebuild of the read model. */
     public static final TimeTravel.Folder<CaseView> STEP = TimeTravel.folder(CaseFact.class, CaseFold::apply);

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.DiscussionOutcome;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.cases.api.LawKind;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.infrastructure.web.FreeText;
 import no.samrad.infrastructure.web.SingleLine;
-import no.samrad.lawparticipation.api.LawKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The request bodies of the case endpoints. */

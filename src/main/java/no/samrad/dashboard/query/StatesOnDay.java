@@ -8,7 +8,7 @@ import no.samrad.agreement.query.AgreementTermView;
 import no.samrad.agreement.query.AgreementView;
 import no.samrad.cases.api.CaseStatus;
 import no.samrad.cases.query.CaseView;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.query.MeetingView;
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * configured. The provider's access tokens must be ones Samråd trusts (samrad.auth.issuer).
  */
 @ApplicationScoped
-public class DashboardSignIn {
+class DashboardSignIn {
 
     /** {@code oidc} is absent when no provider is configured. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

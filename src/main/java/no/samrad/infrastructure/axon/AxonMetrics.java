@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.BiFunction;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.DomainException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;

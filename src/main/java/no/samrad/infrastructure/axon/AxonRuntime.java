@@ -13,11 +13,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationParameterResolverFactory;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -32,6 +34,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -110,9 +115,9 @@ public class AxonRuntime {
         // see an event before it is read back, and a rebuild must find the same time in it then.
         GenericEventMessage.clock = Clock.tickMillis(ZoneOffset.UTC);
         this.transactionManager = new JtaTransactionManager(jta);
-        JacksonSerializer serializer = JacksonSerializer.builder()
-                .objectMapper(objectMapper.copy())
-                .build();
+        JacksonSerializer serializer = new StoredTypeSerializer(JacksonSerializer.builder()
+                .objectMapper(objectMapper.copy()),
+                modules.stream().flatMap(module -> module.movedTypes().stream()).toList());
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> serializer)
@@ -136,6 +141,10 @@ public class AxonRuntime {
         configurer.configureSnapshotter(c -> snapshotter(c, transactionManager));
         // Command handlers take "today" from Samråd's clock as a parameter: the aggregates hold nothing injected.
         configurer.registerComponent(SamradClock.class, c -> clock);
+        configurer.registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
+                Stream.concat(Stream.of(ClasspathParameterResolverFactory.forClass(AxonRuntime.class),
+                                new ConfigurationParameterResolverFactory(c)),
+                        modules.stream().flatMap(module -> module.parameterResolvers().stream())).toList()));
         // Read models are kept inline: subscribing processors handle the events in the unit of work
         // that publishes them, in its transaction; a failing handler fails the command.
         configurer.eventProcessing()

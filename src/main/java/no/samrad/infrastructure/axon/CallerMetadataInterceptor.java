@@ -16,7 +16,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
  * receipt). The events the command causes inherit
  * them. Commands sent outside a request (Samråd's own jobs) carry the metadata their sender set.
  */
-public class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
+class CallerMetadataInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
     @Override
     public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(

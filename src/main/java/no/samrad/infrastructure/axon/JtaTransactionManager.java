@@ -16,7 +16,7 @@ import org.axonframework.common.transaction.TransactionManager;
  * then the events in two nested units, and when the first fails (the database is gone), the
  * second must fail inside the same transaction rather than try to begin another on the thread.
  */
-public final class JtaTransactionManager implements TransactionManager {
+final class JtaTransactionManager implements TransactionManager {
 
     /** Set on a thread while it runs a discarded transaction (see {@link #startDiscarded}). */
     private static final ThreadLocal<Boolean> DISCARDING = ThreadLocal.withInitial(() -> false);

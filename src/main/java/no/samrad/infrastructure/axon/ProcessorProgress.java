@@ -10,7 +10,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
  * took the processors' CPU and made the wait they were polling for longer.
  */
 @ApplicationScoped
-public class ProcessorProgress {
+class ProcessorProgress {
 
     private static final String SIGNAL_REGISTERED = ProcessorProgress.class.getName();
 

@@ -32,7 +32,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * events (which a read then sees) and every {@value #PROMPT_MILLIS} ms besides, for events that
  * other instances append.
  */
-public final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+final class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     static final long PROMPT_MILLIS = 100;
 

@@ -17,7 +17,7 @@ public abstract class RevisionUpcaster extends SingleEventUpcaster {
     private final String toRevision;
 
     protected RevisionUpcaster(Class<?> eventType, String fromRevision, String toRevision) {
-        this.from = new SimpleSerializedType(eventType.getName(), fromRevision);
+        this.from = new SimpleSerializedType(StoredTypeSerializer.storedName(eventType), fromRevision);
         this.toRevision = toRevision;
     }
 

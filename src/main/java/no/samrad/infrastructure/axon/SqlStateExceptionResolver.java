@@ -9,7 +9,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
  * JDBC storage engine reports a duplicate aggregate sequence as a generic storage failure instead
  * of a {@code ConcurrencyException} or {@code AggregateStreamCreationException}.
  */
-public final class SqlStateExceptionResolver implements PersistenceExceptionResolver {
+final class SqlStateExceptionResolver implements PersistenceExceptionResolver {
 
     private static final String INTEGRITY_CONSTRAINT_VIOLATION_CLASS = "23";
 

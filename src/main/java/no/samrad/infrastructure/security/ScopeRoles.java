@@ -24,7 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * outlive the lifetime its issuer is allowed to give.
  */
 @ApplicationScoped
-public class ScopeRoles implements SecurityIdentityAugmentor {
+class ScopeRoles implements SecurityIdentityAugmentor {
 
     static final String SCOPE_CLAIM = "scope";
 

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Readiness
 @ApplicationScoped
-public class ProjectionReadiness implements HealthCheck {
+class ProjectionReadiness implements HealthCheck {
 
     private final StartupSequence startup;
     private final ProjectionCatchUp projections;

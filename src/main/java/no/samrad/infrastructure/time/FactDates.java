@@ -1,8 +1,9 @@
 package no.samrad.infrastructure.time;
 
 import java.time.LocalDate;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.infrastructure.api.PartialDate;
 
 /**
  * The one rule for the dates of facts: what happened (a meeting held, a case concluded, an

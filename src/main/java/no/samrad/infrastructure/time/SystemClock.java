@@ -6,7 +6,7 @@ import java.time.Instant;
 
 @DefaultBean
 @ApplicationScoped
-public class SystemClock implements SamradClock {
+class SystemClock implements SamradClock {
 
     @Override
     public Instant now() {

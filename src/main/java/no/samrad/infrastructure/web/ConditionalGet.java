@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * ETag (or {@code *}) is answered {@code 304 Not Modified} without the record, so that a client
  * polling a record it holds pays only for the headers. Tags compare weakly (RFC 9110, 13.1.2).
  */
-public class ConditionalGet {
+class ConditionalGet {
 
     @ServerResponseFilter
     public void answerNotModified(ContainerRequestContext request, ContainerResponseContext response) {

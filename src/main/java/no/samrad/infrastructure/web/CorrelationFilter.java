@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * answer. An id that is too long or has characters outside a safe set is replaced rather than
  * echoed, so that it cannot smuggle text into logs or headers.
  */
-public class CorrelationFilter {
+class CorrelationFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * request's method and path.
  */
 @Singleton
-public class ProducedMediaTypes {
+class ProducedMediaTypes {
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\s*[\\w.-]+\\s*(?::\\s*([^{}]+))?}");
 

@@ -3,8 +3,8 @@ package no.samrad.infrastructure.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.OptionalLong;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 
 /**
  * Parses query parameters into values with a 400 for a bad one. JAX-RS would answer a query

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
 import no.samrad.infrastructure.security.Caller;
 
 /** How resources answer with a record: with its version as ETag, and after a command, with its receipt linked. */

@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * is refused rather than one of its values kept.
  */
 @Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+class StrictJson implements ObjectMapperCustomizer {
 
     /** Last, so that its date deserializer is not replaced by the JavaTimeModule registered before it. */
     @Override

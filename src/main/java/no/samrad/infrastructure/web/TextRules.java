@@ -10,7 +10,7 @@ import java.util.Optional;
  * empty once spaces of every kind (the no-break space included) and such characters are taken out
  * says nothing.
  */
-public final class TextRules {
+final class TextRules {
 
     private TextRules() {
     }

@@ -6,7 +6,7 @@ import java.lang.annotation.Annotation;
 import java.util.Optional;
 
 /** Bean Validation of {@link SingleLine} and {@link FreeText}: the violation says what is wrong. */
-public abstract class TextValidator<A extends Annotation> implements ConstraintValidator<A, String> {
+abstract class TextValidator<A extends Annotation> implements ConstraintValidator<A, String> {
 
     private final boolean freeText;
 

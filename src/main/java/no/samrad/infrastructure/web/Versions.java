@@ -2,8 +2,8 @@ package no.samrad.infrastructure.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 
 /**
  * A record's version as an HTTP entity tag: {@code "7"} for the record whose last event has

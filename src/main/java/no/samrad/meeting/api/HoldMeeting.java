@@ -1,7 +1,7 @@
 package no.samrad.meeting.api;
 
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 

@@ -1,7 +1,7 @@
 package no.samrad.meeting.api;
 
-import no.samrad.infrastructure.error.ErrorCode;
-import no.samrad.infrastructure.error.ErrorKind;
+import no.samrad.infrastructure.api.ErrorCode;
+import no.samrad.infrastructure.api.ErrorKind;
 
 public enum MeetingErrors implements ErrorCode {
     /** A required value is missing or blank. */

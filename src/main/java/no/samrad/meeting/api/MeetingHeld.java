@@ -2,7 +2,7 @@ package no.samrad.meeting.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import org.axonframework.serialization.Revision;
 
 /** The meeting took place; {@code heldOn} is as precise as the record knows it. */

@@ -1,7 +1,7 @@
 package no.samrad.meeting.api;
 
 import java.util.UUID;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 
 /**
  * Puts a meeting in the calendar; {@code number} is a consultation meeting's number in its budget

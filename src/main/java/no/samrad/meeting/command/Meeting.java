@@ -5,11 +5,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.List;
 import java.util.UUID;
-import no.samrad.infrastructure.error.DomainException;
-import no.samrad.infrastructure.error.RequiredFields;
-import no.samrad.infrastructure.security.Actor;
+import no.samrad.infrastructure.api.DomainException;
+import no.samrad.infrastructure.api.PartialDate;
+import no.samrad.infrastructure.api.RequiredFields;
 import no.samrad.infrastructure.time.FactDates;
-import no.samrad.infrastructure.time.PartialDate;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.meeting.api.CancelMeeting;
 import no.samrad.meeting.api.HoldMeeting;
@@ -21,12 +20,11 @@ import no.samrad.meeting.api.MeetingKind;
 import no.samrad.meeting.api.MeetingScheduled;
 import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.api.ScheduleMeeting;
+import no.samrad.party.api.Entitlement;
 import no.samrad.party.api.Party;
 import no.samrad.party.api.PartyKind;
-import no.samrad.party.api.PartyRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateVersion;
 
@@ -57,7 +55,7 @@ public class Meeting {
     }
 
     @CommandHandler
-    public Meeting(ScheduleMeeting command, PartyRegister register, MetaData metaData) {
+    public Meeting(ScheduleMeeting command, Entitlement entitlement) {
         MeetingKind kind = REQUIRED.present(command.kind(), "kind").recorded();
         Integer number = consultationNumber(command.kind(), command.number());
         PartialDate date = REQUIRED.present(command.date(), "date");
@@ -73,21 +71,21 @@ public class Meeting {
                     : "Only a bilateral meeting names a ministry.", "ministry");
         }
         if (bilateral) {
-            Party ministry = register.requireValid(List.of(command.ministry()), date.earliest(), "ministry").get(0);
+            Party ministry = entitlement.register().requireValid(List.of(command.ministry()), date.earliest(), "ministry").get(0);
             if (ministry.kind() != PartyKind.MINISTRY) {
                 throw new DomainException(MeetingErrors.MEETING_MINISTRY_MISMATCH,
                         command.ministry() + " is not a ministry.", "ministry");
             }
         }
-        requireEntitled(command.meetingId(), kind, command.ministry(), date, Actor.of(metaData), register);
+        requireEntitled(command.meetingId(), kind, command.ministry(), date, entitlement);
         String title = command.title() == null || command.title().isBlank()
                 ? usualTitle(kind, number, date, command.ministry()) : command.title().strip();
         apply(new MeetingScheduled(command.meetingId(), kind, number, date, budgetYear, command.ministry(), title));
     }
 
     @CommandHandler
-    public void handle(HoldMeeting command, PartyRegister register, MetaData metaData, SamradClock clock) {
-        requireEntitled(meetingId, kind, ministry, date, Actor.of(metaData), register);
+    public void handle(HoldMeeting command, Entitlement entitlement, SamradClock clock) {
+        requireEntitled(meetingId, kind, ministry, date, entitlement);
         requireScheduled("Only a scheduled meeting can be held.");
         PartialDate heldOn = command.heldOn() == null ? date : command.heldOn();
         FactDates.requireHappened(heldOn, clock, "heldOn");
@@ -99,8 +97,8 @@ public class Meeting {
     }
 
     @CommandHandler
-    public void handle(CancelMeeting command, PartyRegister register, MetaData metaData) {
-        requireEntitled(meetingId, kind, ministry, date, Actor.of(metaData), register);
+    public void handle(CancelMeeting command, Entitlement entitlement) {
+        requireEntitled(meetingId, kind, ministry, date, entitlement);
         requireScheduled("Only a scheduled meeting can be cancelled.");
         REQUIRED.present(command.cancelledOn(), "cancelledOn");
         if (command.reason() == null || command.reason().isBlank()) {
@@ -168,12 +166,12 @@ public class Meeting {
         return number;
     }
 
-    private static void requireEntitled(UUID meetingId, MeetingKind kind, String ministry, PartialDate date, Actor actor,
-                                        PartyRegister register) {
+    private static void requireEntitled(UUID meetingId, MeetingKind kind, String ministry, PartialDate date,
+                                        Entitlement entitlement) {
         if (kind == MeetingKind.BILATERAL) {
-            actor.requireEntitled(meetingId, List.of(ministry), date.earliest(), register);
+            entitlement.requireEntitled(meetingId, List.of(ministry), date.earliest());
         } else {
-            actor.requireKnownParty(register);
+            entitlement.requireKnownParty();
         }
     }
 

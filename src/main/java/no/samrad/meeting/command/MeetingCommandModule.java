@@ -7,7 +7,7 @@ import org.axonframework.config.Configurer;
 
 /** Registers the meeting aggregate and the upcaster of its older events. */
 @ApplicationScoped
-public class MeetingCommandModule implements AxonModule {
+class MeetingCommandModule implements AxonModule {
 
     @Override
     public void configure(Configurer configurer) {

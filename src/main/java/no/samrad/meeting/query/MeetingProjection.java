@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.Timestamp;
 /** Keeps {@link MeetingView} up to date; idempotent by sequence number. */
 @ApplicationScoped
 @ProcessingGroup(MeetingProjection.PROCESSING_GROUP)
-public class MeetingProjection implements Projection {
+class MeetingProjection implements Projection {
 
     public static final String PROCESSING_GROUP = "meetings";
 

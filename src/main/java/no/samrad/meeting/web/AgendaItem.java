@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A case on a meeting's agenda, with what the meeting did with it once that is recorded. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MeetingAgendaItem")
-public record AgendaItem(UUID caseId, String caseNumber, CaseKind kind, String title, List<String> ministries,
+record AgendaItem(UUID caseId, String caseNumber, CaseKind kind, String title, List<String> ministries,
                          DiscussionOutcome outcome, String note) {
 }

@@ -13,7 +13,7 @@ import no.samrad.meeting.query.MeetingView;
  * is a consultation meeting's number in its budget cycle.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record MeetingDetail(UUID id, MeetingKind kind, Integer number, MeetingStatus status, String title, String date,
+record MeetingDetail(UUID id, MeetingKind kind, Integer number, MeetingStatus status, String title, String date,
                             int budgetYear, String ministry, String heldOn, LocalDate cancelledOn,
                             String cancelReason, long version) implements RecordAnswers.Versioned {
 

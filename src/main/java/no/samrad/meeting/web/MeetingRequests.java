@@ -3,7 +3,7 @@ package no.samrad.meeting.web;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import no.samrad.infrastructure.time.PartialDate;
+import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.infrastructure.web.FreeText;
 import no.samrad.infrastructure.web.SingleLine;
 import no.samrad.meeting.api.MeetingKind;

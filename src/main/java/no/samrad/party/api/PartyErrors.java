@@ -1,7 +1,7 @@
 package no.samrad.party.api;
 
-import no.samrad.infrastructure.error.ErrorCode;
-import no.samrad.infrastructure.error.ErrorKind;
+import no.samrad.infrastructure.api.ErrorCode;
+import no.samrad.infrastructure.api.ErrorKind;
 
 public enum PartyErrors implements ErrorCode {
     /** A code that is not in the party register at all. */

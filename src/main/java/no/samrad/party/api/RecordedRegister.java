@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.DomainException;
 
 /**
  * The party register as its events built it: the one fold behind the register aggregate's

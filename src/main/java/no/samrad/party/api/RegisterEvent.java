@@ -1,6 +1,6 @@
 package no.samrad.party.api;
 
-import no.samrad.infrastructure.axon.EffectiveDated;
+import no.samrad.infrastructure.api.EffectiveDated;
 
 /**
  * Every fact recorded about the party register: a party established, renamed, split, merged,

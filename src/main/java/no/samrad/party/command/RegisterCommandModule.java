@@ -2,17 +2,19 @@ package no.samrad.party.command;
 
 import io.quarkus.arc.ClientProxy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import no.samrad.infrastructure.axon.AxonModule;
 import no.samrad.infrastructure.axon.VersionCheckedRepository;
-import no.samrad.party.api.PartyRegister;
 import org.axonframework.config.Configurer;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 
 /**
- * Registers the register aggregate and offers the stored register to command handlers, which name
- * it as a handler parameter; every command first brings the register up to date.
+ * Registers the register aggregate and gives command handlers the sender's {@code Entitlement},
+ * judged by the stored register; every command first brings the register up to date.
  */
 @ApplicationScoped
-public class RegisterCommandModule implements AxonModule {
+class RegisterCommandModule implements AxonModule {
 
     private final StoredRegister register;
 
@@ -21,10 +23,14 @@ public class RegisterCommandModule implements AxonModule {
     }
 
     @Override
+    public Collection<ParameterResolverFactory> parameterResolvers() {
+        return List.of(new EntitlementResolver((StoredRegister) ClientProxy.unwrap(register)));
+    }
+
+    @Override
     public void configure(Configurer configurer) {
         StoredRegister stored = (StoredRegister) ClientProxy.unwrap(register);
         configurer.configureAggregate(VersionCheckedRepository.aggregate(Register.class, 0));
-        configurer.registerComponent(PartyRegister.class, c -> stored);
         configurer.onInitialize(configuration -> configuration.onStart(() -> {
             stored.attach(configuration.eventStore());
             configuration.commandBus().registerHandlerInterceptor((unitOfWork, chain) -> {

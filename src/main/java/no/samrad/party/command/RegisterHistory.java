@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  * opened.
  */
 @ApplicationScoped
-public class RegisterHistory implements StartupTask {
+class RegisterHistory implements StartupTask {
 
     static final String SOURCE = "party/register-history.json";
     private static final Logger LOG = Logger.getLogger(RegisterHistory.class);

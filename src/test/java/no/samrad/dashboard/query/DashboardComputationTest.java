@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import no.samrad.lawparticipation.query.LawParticipationView;
+import no.samrad.cases.law.query.LawParticipationView;
 import org.junit.jupiter.api.Test;
 
 /** What the dashboard makes of law-participation requests, without the database. */

@@ -3,9 +3,9 @@ package no.samrad.infrastructure.web.idempotency;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.BiFunction;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.AxonModule;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,7 +19,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
  * acting twice.
  */
 @ApplicationScoped
-public class IdempotencyFence implements AxonModule, MessageDispatchInterceptor<EventMessage<?>> {
+class IdempotencyFence implements AxonModule, MessageDispatchInterceptor<EventMessage<?>> {
 
     private final IdempotencyStore store;
 

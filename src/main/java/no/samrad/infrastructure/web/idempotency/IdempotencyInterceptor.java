@@ -23,8 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import no.samrad.infrastructure.error.CommonErrors;
-import no.samrad.infrastructure.error.DomainException;
+import no.samrad.infrastructure.api.CommonErrors;
+import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.instance.ServiceInstances;
 import no.samrad.infrastructure.security.Caller;
 import no.samrad.infrastructure.time.SamradClock;
@@ -49,7 +49,7 @@ import org.jboss.logging.Logger;
 @Idempotent
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
-public class IdempotencyInterceptor {
+class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";

@@ -10,7 +10,7 @@ import java.util.Optional;
  * reads it to mark the reservation as committed.
  */
 @RequestScoped
-public class IdempotencyReservation {
+class IdempotencyReservation {
 
     /** A key held by a request. */
     public record Held(IdempotencyStore.Key key, String requestId) {

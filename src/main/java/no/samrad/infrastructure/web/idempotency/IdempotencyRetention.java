@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Forgets idempotency keys older than {@code samrad.idempotency.retention} (at least 24 hours). */
 @ApplicationScoped
-public class IdempotencyRetention {
+class IdempotencyRetention {
 
     static final Duration MINIMUM = Duration.ofHours(24);
 

@@ -1,8 +1,0 @@
-package no.samrad.lawparticipation.api;
-
-/**
- * The law or regulation a law-participation case concerns; {@code kind} may be unknown when the
- * work starts; {@code eeaOrigin}: it stems from EU/EEA rules.
- */
-public record LawInQuestion(String title, LawKind kind, boolean eeaOrigin) {
-}

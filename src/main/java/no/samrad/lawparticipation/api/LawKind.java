@@ -1,7 +1,0 @@
-package no.samrad.lawparticipation.api;
-
-/** Whether the rules drafted are an act of the Storting or a regulation (forskrift). */
-public enum LawKind {
-    LAW,
-    REGULATION
-}

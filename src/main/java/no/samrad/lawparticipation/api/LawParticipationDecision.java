@@ -1,7 +1,0 @@
-package no.samrad.lawparticipation.api;
-
-/** The responsible ministry's answer to a request for law participation. */
-public enum LawParticipationDecision {
-    ACCEPTED,
-    DECLINED
-}
