@@ -127,7 +127,7 @@ final class ArchitectureRules {
     /**
      * A public type none outside its package uses should be package-private. The exceptions: the
      * types a framework reaches from outside by convention (JAX-RS resources and providers, the
-     * {@code main} class), which have the annotations that say so, and types with public constants,
+     * {@code main} class, the OpenAPI filter SmallRye instantiates), which have the annotations that say so, and types with public constants,
      * which the compiler copies into their users (annotation values such as a scope or a processor's
      * name) where no class file shows the use.
      */
@@ -153,6 +153,7 @@ final class ArchitectureRules {
         return type.isAnnotatedWith("jakarta.ws.rs.Path")
                 || type.isAnnotatedWith("jakarta.ws.rs.ext.Provider")
                 || type.isAnnotatedWith("io.quarkus.runtime.annotations.QuarkusMain")
+                || type.isAssignableTo("org.eclipse.microprofile.openapi.OASFilter")
                 || type.getFields().stream().anyMatch(ArchitectureRules::isPublicConstant);
     }
 

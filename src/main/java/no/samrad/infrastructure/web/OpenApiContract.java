@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <p>It also names what the scan cannot: a page of a list after its items, the server, and the
  * amounts' example as Samråd writes amounts.
  */
-class OpenApiContract implements OASFilter {
+public class OpenApiContract implements OASFilter {
 
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PROBLEM_REF = SCHEMAS + "Problem";

@@ -1,4 +1,4 @@
-package no.samrad.meeting.web;
+package no.samrad.material.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param inForceOn the day the table holds for: the meeting's date, or its last day where the date
  *                  is known only to the month or the year
  */
-record AppendixC(UUID meetingId, String meeting, String meetingDate, LocalDate inForceOn, List<Row> rows) {
+public record AppendixC(UUID meetingId, String meeting, String meetingDate, LocalDate inForceOn, List<Row> rows) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "AppendixCRow")

@@ -1,4 +1,4 @@
-package no.samrad.meeting.web;
+package no.samrad.material.web;
 
 import java.util.List;
 import java.util.stream.Collectors;

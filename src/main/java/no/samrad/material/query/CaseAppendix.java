@@ -1,4 +1,4 @@
-package no.samrad.meeting.web;
+package no.samrad.material.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param asOf the day the table holds for: the meeting's date, or its last day where the date is
  *             known only to the month or the year
  */
-record CaseAppendix(UUID meetingId, String meeting, String meetingDate, LocalDate asOf, List<Row> rows) {
+public record CaseAppendix(UUID meetingId, String meeting, String meetingDate, LocalDate asOf, List<Row> rows) {
 
     /** {@code reportedAt} is the title of the meeting the case was reported to. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

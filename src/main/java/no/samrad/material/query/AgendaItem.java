@@ -1,4 +1,4 @@
-package no.samrad.meeting.web;
+package no.samrad.material.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A case on a meeting's agenda, with what the meeting did with it once that is recorded. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "MeetingAgendaItem")
-record AgendaItem(UUID caseId, String caseNumber, CaseKind kind, String title, List<String> ministries,
+public record AgendaItem(UUID caseId, String caseNumber, CaseKind kind, String title, List<String> ministries,
                          DiscussionOutcome outcome, String note) {
 }
