@@ -30,10 +30,18 @@ final class ArchitectureRules {
     private static final Set<String> JSON_CONTRACT_PACKAGES = Set.of(
             "com.fasterxml.jackson.annotation", "org.eclipse.microprofile.openapi.annotations");
 
-    private final String root;
+    /** Classes compiled from src/main, not tests. */
+    static final DescribedPredicate<JavaClass> NOT_TESTS = DescribedPredicate.describe(
+            "are not tests", type -> type.getSource()
+                    .map(source -> !source.getUri().toString().contains("/test-classes/")).orElse(true));
 
-    ArchitectureRules(String root) {
+    private final String root;
+    private final DescribedPredicate<JavaClass> judged;
+
+    /** The rules for the classes under {@code root}; the public-types rule judges those {@code judged}. */
+    ArchitectureRules(String root, DescribedPredicate<JavaClass> judged) {
         this.root = root;
+        this.judged = judged;
     }
 
     /** The rules judged on the classes alone. */
@@ -79,14 +87,11 @@ final class ArchitectureRules {
      */
     ArchRule publicOnlyWhenUsedElsewhere() {
         return classes().that().resideInAPackage(root + "..").and().areTopLevelClasses()
-                .and().arePublic().and(MAIN_CLASSES)
+                .and().arePublic().and(judged)
                 .should(beUsedOutsideTheirPackage())
                 .as("public types are used outside their package");
     }
 
-    private static final DescribedPredicate<JavaClass> MAIN_CLASSES = DescribedPredicate.describe(
-            "are not tests", type -> type.getSource()
-                    .map(source -> !source.getUri().toString().contains("/test-classes/")).orElse(true));
 
     private DescribedPredicate<JavaClass> apiOrJdkOrContractAnnotation() {
         return DescribedPredicate.describe("an api type, a JDK type or a contract annotation", type -> {

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Samråd's own classes keep the package rules. */
 class ArchitectureTest {
 
-    private static final ArchitectureRules RULES = new ArchitectureRules("no.samrad");
+    private static final ArchitectureRules RULES = new ArchitectureRules("no.samrad", ArchitectureRules.NOT_TESTS);
 
     private static JavaClasses samrad;
     private static JavaClasses samradWithTests;
