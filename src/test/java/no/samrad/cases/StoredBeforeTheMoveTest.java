@@ -62,7 +62,7 @@ class StoredBeforeTheMoveTest {
 
     @Test
     void aStoreWrittenBeforeTheMoveReadsAndGrowsUnderItsStoredNames() throws Exception {
-        String meeting = Cases.meeting("2063-04");
+        String meeting = Cases.meeting("2087-04");
         Map<String, String> ids = new HashMap<>();
         List<JsonNode> rows;
         try (InputStream in = getClass().getResourceAsStream("/stored/cases-before-package-move.json")) {
@@ -103,13 +103,13 @@ class StoredBeforeTheMoveTest {
                 .body("decidedOn", equalTo("2063-05"))
                 .body("milestones[0].milestone", equalTo("PUBLIC_CONSULTATION"));
 
-        clock.setToday(LocalDate.of(2063, 12, 31));
+        clock.setToday(LocalDate.of(2087, 12, 31));
         Api.as("BFD", Api.KS_READ_WRITE).contentType(ContentType.JSON)
                 .body("{\"amountNok\": 99, \"periodFrom\": 2024, \"basis\": \"Etter flyttingen\", \"method\": \"M\"}")
                 .when().post("/api/v1/cost-cases/" + cost + "/estimates").then()
                 .statusCode(200).header("ETag", "\"5\"").body("latestEstimate.basis", equalTo("Etter flyttingen"));
         post("/api/v1/law-participation/" + law + "/milestones", Map.of("milestone", "BILL_PRESENTED",
-                "reachedOn", "2063-08")).statusCode(200);
+                "reachedOn", "2087-08")).statusCode(200);
         assertEquals("no.samrad.costcase.api.CostEstimateRecorded", storedType(cost, 5));
         assertEquals("no.samrad.lawparticipation.api.LawMilestoneReached", storedType(law, 4));
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import no.samrad.infrastructure.axon.PageElements;
+import no.samrad.infrastructure.query.Criterion;
 
 /** Reads of the agreement read model. */
 @ApplicationScoped
@@ -67,34 +68,10 @@ public class AgreementQueries {
 
     /** The agreements that match, by expiry date (those without one last), then title. */
     public Result list(AgreementFilter filter, LocalDate today, int limit, int offset) {
-        List<String> conditions = new ArrayList<>();
+        Criterion.Where rule = filter.rule(today).where();
+        String where = " where " + rule.condition();
         Parameters parameters = new Parameters();
-        if (filter.status() != null) {
-            conditions.add("a.status = :status");
-            parameters.and("status", filter.status().name());
-        }
-        if (filter.expiringInYear() != null) {
-            conditions.add("a.expiresOn between :yearStart and :yearEnd and a.status in :runningOrExpired");
-            parameters.and("yearStart", LocalDate.of(filter.expiringInYear(), 1, 1))
-                    .and("yearEnd", LocalDate.of(filter.expiringInYear(), 12, 31))
-                    .and("runningOrExpired", AgreementFilter.RUNNING_OR_EXPIRED);
-        }
-        if (filter.expiringWithinDays() != null) {
-            conditions.add("a.expiresOn between :today and :horizon and a.status in :running");
-            parameters.and("today", today)
-                    .and("horizon", today.plusDays(filter.expiringWithinDays()))
-                    .and("running", AgreementFilter.RUNNING);
-        }
-        if (filter.inForceOn() != null) {
-            conditions.add("exists (select 1 from AgreementView x join x.terms t where x.id = a.id"
-                    + " and t.enteredOn <= :day and coalesce(t.endedOn, t.expiresOn) >= :day)");
-            parameters.and("day", filter.inForceOn());
-        }
-        if (filter.party() != null) {
-            conditions.add("exists (select 1 from AgreementView y join y.parties p where y.id = a.id and p = :party)");
-            parameters.and("party", filter.party());
-        }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        rule.parameters().forEach(parameters::and);
         long total = keptTotal(filter).orElseGet(() -> AgreementView.count("from AgreementView a" + where, parameters));
         // The page's columns and then its parties, as plain rows: no view is loaded or managed.
         EntityManager entityManager = AgreementView.getEntityManager();
@@ -142,12 +119,11 @@ public class AgreementQueries {
      * renewal overlapped its predecessor), welfare-service agreements first, then by entry date.
      */
     public List<TermInForce> inForceOn(LocalDate day) {
-        List<AgreementView> candidates = AgreementView.getEntityManager()
-                .createQuery("select distinct a from AgreementView a join a.terms t where t.enteredOn <= :day"
-                        + " and coalesce(t.endedOn, t.expiresOn) >= :day", AgreementView.class)
-                .setParameter("day", day)
-                .getResultList();
-        return termsInForce(candidates, day);
+        Criterion.Where inForce = AgreementFilter.inForceOn(day).where();
+        TypedQuery<AgreementView> candidates = AgreementView.getEntityManager()
+                .createQuery("from AgreementView a where " + inForce.condition(), AgreementView.class);
+        inForce.parameters().forEach(candidates::setParameter);
+        return termsInForce(candidates.getResultList(), day);
     }
 
     /**
@@ -159,8 +135,7 @@ public class AgreementQueries {
         List<TermInForce> inForce = new ArrayList<>();
         for (AgreementView agreement : agreements) {
             agreement.terms.stream()
-                    .filter(term -> !term.enteredOn.isAfter(day)
-                            && !(term.endedOn == null ? term.expiresOn : term.endedOn).isBefore(day))
+                    .filter(AgreementFilter.termInForceOn(day)::test)
                     .max(Comparator.comparingInt(term -> term.termNo))
                     .ifPresent(term -> inForce.add(new TermInForce(agreement, term)));
         }

@@ -36,7 +36,7 @@ public class AgreementTimeTravel {
     public AgreementQueries.Result list(AgreementFilter filter, Instant instant, LocalDate today, int limit,
                                         int offset) {
         List<AgreementView> matching = new ArrayList<>(all(instant).stream()
-                .filter(view -> filter.matches(view, today)).toList());
+                .filter(filter.rule(today)::test).toList());
         matching.sort(AgreementFilter.ORDER);
         return new AgreementQueries.Result(TimeTravel.page(matching, limit, offset).stream()
                 .map(AgreementQueries.ListItem::of).toList(), matching.size());

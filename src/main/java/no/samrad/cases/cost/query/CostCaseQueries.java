@@ -15,6 +15,8 @@ import java.util.UUID;
 import no.samrad.cases.cost.api.CostCaseStatus;
 import no.samrad.infrastructure.axon.PageElements;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.query.Criterion;
+import no.samrad.infrastructure.query.Field;
 
 /** Reads of the cost-case read model. */
 @ApplicationScoped
@@ -72,12 +74,22 @@ public class CostCaseQueries {
      * year ("pågående arbeid og saker som er ferdigbehandlet i år").
      */
     public List<CostCaseView> carriedOverTo(UUID meeting, LocalDate day) {
-        return CostCaseView.<CostCaseView>find("from CostCaseView c where c.reportedFrom <= :day"
-                        + " and c.meetingId <> :meeting and (c.endedFrom is null or c.endedFrom > :day"
-                        + " or (c.status = :concluded and c.endedFrom >= :yearStart))"
-                        + " order by c.numberYear, c.numberSequence",
-                Parameters.with("day", day).and("meeting", meeting).and("concluded", CostCaseStatus.CONCLUDED.name())
-                        .and("yearStart", day.withDayOfYear(1))).list();
+        Criterion.Where rule = carriedOver(meeting, day).where();
+        return CostCaseView.<CostCaseView>find("from CostCaseView c where " + rule.condition()
+                + " order by c.numberYear, c.numberSequence", rule.parameters()).list();
+    }
+
+    private static final Field<CostCaseView, LocalDate> REPORTED_FROM = Field.of("c.reportedFrom",
+            view -> view.reportedFrom);
+    private static final Field<CostCaseView, UUID> MEETING = Field.of("c.meetingId", view -> view.meetingId);
+    private static final Field<CostCaseView, LocalDate> ENDED_FROM = Field.of("c.endedFrom", view -> view.endedFrom);
+    private static final Field<CostCaseView, String> STATUS = Field.of("c.status", view -> view.status);
+
+    /** The rule of appendix a, for today's table and for the table as it stood at an earlier time. */
+    static Criterion<CostCaseView> carriedOver(UUID meeting, LocalDate day) {
+        return Criterion.allOf(REPORTED_FROM.atMost(day), MEETING.notEqualTo(meeting),
+                Criterion.anyOf(ENDED_FROM.isNull(), ENDED_FROM.after(day), Criterion.allOf(
+                        STATUS.equalTo(CostCaseStatus.CONCLUDED.name()), ENDED_FROM.atLeast(day.withDayOfYear(1)))));
     }
 
     /** The cost case as it stood at {@code instant}, folded from the events recorded up to it. */
@@ -100,12 +112,7 @@ public class CostCaseQueries {
 
     /** {@link #carriedOverTo} as the record stood at {@code instant}. */
     public List<CostCaseView> carriedOverTo(UUID meeting, LocalDate day, Instant instant) {
-        LocalDate yearStart = day.withDayOfYear(1);
-        return all(instant).stream()
-                .filter(view -> !view.reportedFrom.isAfter(day) && !view.meetingId.equals(meeting)
-                        && (view.endedFrom == null || view.endedFrom.isAfter(day)
-                        || CostCaseStatus.CONCLUDED.name().equals(view.status) && !view.endedFrom.isBefore(yearStart)))
-                .sorted(NUMBER_ORDER).toList();
+        return all(instant).stream().filter(carriedOver(meeting, day)::test).sorted(NUMBER_ORDER).toList();
     }
 
     /** Every cost case recorded by {@code instant}, as it stood then. */

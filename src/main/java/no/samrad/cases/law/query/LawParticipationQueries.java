@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import no.samrad.cases.law.api.LawParticipationState;
 import no.samrad.infrastructure.axon.TimeTravel;
+import no.samrad.infrastructure.query.Criterion;
+import no.samrad.infrastructure.query.Field;
 
 /** Reads of the law-participation read model. */
 @ApplicationScoped
@@ -49,11 +51,21 @@ public class LawParticipationQueries {
      * reported to an earlier meeting by {@code day} and not concluded or withdrawn by then.
      */
     public List<LawParticipationView> openOn(LocalDate day, UUID meeting) {
-        return LawParticipationView.<LawParticipationView>find("from LawParticipationView l"
-                        + " where l.reportedFrom <= :day and l.meetingId <> :meeting"
-                        + " and (l.endedFrom is null or l.endedFrom > :day)"
-                        + " order by l.numberYear, l.numberSequence",
-                Parameters.with("day", day).and("meeting", meeting)).list();
+        Criterion.Where rule = open(day, meeting).where();
+        return LawParticipationView.<LawParticipationView>find("from LawParticipationView l where "
+                + rule.condition() + " order by l.numberYear, l.numberSequence", rule.parameters()).list();
+    }
+
+    private static final Field<LawParticipationView, LocalDate> REPORTED_FROM = Field.of("l.reportedFrom",
+            view -> view.reportedFrom);
+    private static final Field<LawParticipationView, UUID> MEETING = Field.of("l.meetingId", view -> view.meetingId);
+    private static final Field<LawParticipationView, LocalDate> ENDED_FROM = Field.of("l.endedFrom",
+            view -> view.endedFrom);
+
+    /** The rule of appendix b, for today's table and for the table as it stood at an earlier time. */
+    static Criterion<LawParticipationView> open(LocalDate day, UUID meeting) {
+        return Criterion.allOf(REPORTED_FROM.atMost(day), MEETING.notEqualTo(meeting),
+                Criterion.anyOf(ENDED_FROM.isNull(), ENDED_FROM.after(day)));
     }
 
     /** The request as it stood at {@code instant}, folded from the events recorded up to it. */
@@ -76,10 +88,7 @@ public class LawParticipationQueries {
 
     /** {@link #openOn} as the record stood at {@code instant}. */
     public List<LawParticipationView> openOn(LocalDate day, UUID meeting, Instant instant) {
-        return all(instant).stream()
-                .filter(view -> !view.reportedFrom.isAfter(day) && !view.meetingId.equals(meeting)
-                        && (view.endedFrom == null || view.endedFrom.isAfter(day)))
-                .sorted(NUMBER_ORDER).toList();
+        return all(instant).stream().filter(open(day, meeting)::test).sorted(NUMBER_ORDER).toList();
     }
 
     /** Every law-participation request recorded by {@code instant}, as it stood then. */
