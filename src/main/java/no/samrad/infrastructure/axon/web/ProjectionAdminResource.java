@@ -83,6 +83,8 @@ public class ProjectionAdminResource {
     @Path("{name}/rebuild")
     @APIResponse(responseCode = "202", description = "The rebuild has started",
             content = @Content(schema = @Schema(implementation = ProjectionState.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild that includes the model runs already (REBUILD_RUNNING)",
+            content = @Content(mediaType = "application/problem+json"))
     public Response rebuildProjection(@PathParam("name") String name) {
         requireKnown(name);
         if (logKeepers.stream().anyMatch(keeper -> keeper.processorName().equals(name))) {
@@ -104,6 +106,8 @@ public class ProjectionAdminResource {
     @Path("rebuild")
     @APIResponse(responseCode = "202", description = "The rebuild of every read model has started",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectionState.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild that includes the model runs already (REBUILD_RUNNING)",
+            content = @Content(mediaType = "application/problem+json"))
     public Response rebuildEveryReadModel() {
         startRebuild(readModels.names());
         long head = projections.headPosition();
