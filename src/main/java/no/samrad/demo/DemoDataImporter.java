@@ -65,11 +65,12 @@ class DemoDataImporter implements StartupTask {
             throw new IllegalStateException("The 2021 material was refused: " + report.outcomes());
         }
         LOG.infof("Imported %d agreements, %d meetings and %d cases of the 2021 material from %s.",
-                count(report, "agreement "), count(report, "meeting "), count(report, "case "), SOURCE);
+                count(report, HistoryImport.RecordKind.AGREEMENT), count(report, HistoryImport.RecordKind.MEETING),
+                count(report, HistoryImport.RecordKind.CASE), SOURCE);
     }
 
-    private static long count(HistoryImport.Report report, String kind) {
-        return report.outcomes().stream().filter(outcome -> outcome.record().startsWith(kind)).count();
+    private static long count(HistoryImport.Report report, HistoryImport.RecordKind kind) {
+        return report.outcomes().stream().filter(outcome -> outcome.kind() == kind).count();
     }
 
     /** Whether the store holds any record besides the party register, which every store opens with. */

@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import no.samrad.agreement.api.EnterAgreement;
 import no.samrad.agreement.api.ProposeAgreement;
@@ -61,14 +62,20 @@ public class HistoryImport {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
-    /** What became of one line of the file. */
-    public record Outcome(int line, Result result, String record, String detail) {
+    /** What became of one line of the file: {@code kind} and {@code record} are null for a line not read as a record. */
+    public record Outcome(int line, Result result, RecordKind kind, String record, String detail) {
 
         @Override
         public String toString() {
-            return "line " + line + ": " + result.text + (record == null ? "" : " " + record)
+            return "line " + line + ": " + result.text
+                    + (record == null ? "" : " " + kind.name().toLowerCase(Locale.ROOT) + " " + record)
                     + (detail == null ? "" : ": " + detail);
         }
+    }
+
+    /** The kinds of record a file holds. */
+    public enum RecordKind {
+        AGREEMENT, MEETING, CASE
     }
 
     public enum Result {
@@ -98,7 +105,7 @@ public class HistoryImport {
         try {
             namespace = namespace(headerLine < lines.size() ? lines.get(headerLine) : null);
         } catch (IllegalArgumentException invalid) {
-            outcomes.add(new Outcome(headerLine + 1, Result.REFUSED, null, invalid.getMessage()));
+            outcomes.add(new Outcome(headerLine + 1, Result.REFUSED, null, null, invalid.getMessage()));
             return new Report(dryRun, outcomes);
         }
         UnitOfWork<?> dryRunUnit = null;
@@ -124,16 +131,18 @@ public class HistoryImport {
         try {
             record = json.readValue(text, ImportRecord.class);
         } catch (JsonProcessingException unreadable) {
-            return new Outcome(line, Result.REFUSED, null, "IMPORT_LINE_INVALID: " + unreadable.getOriginalMessage());
+            return new Outcome(line, Result.REFUSED, null, null,
+                    "IMPORT_LINE_INVALID: " + unreadable.getOriginalMessage());
         }
         if (record.key() == null || record.key().isBlank() || record.source() == null || record.source().isBlank()) {
-            return new Outcome(line, Result.REFUSED, null,
+            return new Outcome(line, Result.REFUSED, null, null,
                     "IMPORT_LINE_INVALID: every record names its key and its source");
         }
         UUID id = idOf(namespace, record.key());
-        String name = name(record) + " " + record.key() + " (" + id + ")";
+        RecordKind kind = kindOf(record);
+        String name = record.key() + " (" + id + ")";
         if (eventStore.lastSequenceNumberFor(id.toString()).isPresent()) {
-            return new Outcome(line, Result.ALREADY_RECORDED, name, "left as it is");
+            return new Outcome(line, Result.ALREADY_RECORDED, kind, name, "left as it is");
         }
         MetaData origin = EventMetadata.system("import", null).and(EventMetadata.SOURCE, record.source());
         // A record is one unit of work: its own transaction in an import, nested in the dry run's.
@@ -144,11 +153,11 @@ public class HistoryImport {
                 commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(origin));
             }
             unit.commit();
-            return new Outcome(line, dryRun ? Result.WOULD_RECORD : Result.RECORDED, name,
+            return new Outcome(line, dryRun ? Result.WOULD_RECORD : Result.RECORDED, kind, name,
                     sent.size() + (sent.size() == 1 ? " command" : " commands"));
         } catch (DomainException refused) {
             rollback(unit, refused);
-            return new Outcome(line, Result.REFUSED, name, refused.code().name()
+            return new Outcome(line, Result.REFUSED, kind, name, refused.code().name()
                     + (refused.field() == null ? "" : " (" + refused.field() + ")") + ": " + refused.getMessage());
         } catch (RuntimeException failed) {
             rollback(unit, failed);
@@ -252,9 +261,9 @@ public class HistoryImport {
         }
     }
 
-    private static String name(ImportRecord record) {
-        return record instanceof ImportRecord.Agreement ? "agreement"
-                : record instanceof ImportRecord.Meeting ? "meeting" : "case";
+    private static RecordKind kindOf(ImportRecord record) {
+        return record instanceof ImportRecord.Agreement ? RecordKind.AGREEMENT
+                : record instanceof ImportRecord.Meeting ? RecordKind.MEETING : RecordKind.CASE;
     }
 
     private static <T> List<T> listOf(List<T> list) {

@@ -60,6 +60,8 @@ class HistoryImportTest {
                 HistoryImport.Result.RECORDED), first.outcomes().stream().map(HistoryImport.Outcome::result).toList(),
                 first.outcomes().toString());
         assertEquals(List.of(2, 4, 5), first.outcomes().stream().map(HistoryImport.Outcome::line).toList());
+        assertEquals(List.of(HistoryImport.RecordKind.MEETING, HistoryImport.RecordKind.AGREEMENT,
+                HistoryImport.RecordKind.CASE), first.outcomes().stream().map(HistoryImport.Outcome::kind).toList());
         UUID agreement = HistoryImport.idOf(namespace, "agreement/eldre");
         given().when().get("/api/v1/agreements/" + agreement).then().statusCode(200)
                 .body("lapses[0].from", equalTo("2004-01-01"))

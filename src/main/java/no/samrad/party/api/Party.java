@@ -22,6 +22,14 @@ public record Party(String code, String key, PartyKind kind, String name, String
     }
 
     public boolean isValidOn(LocalDate date) {
+        return isValidOn(validFrom, validTo, date);
+    }
+
+    /**
+     * The one rule of a register entry's validity: from {@code validFrom} to {@code validTo}, both
+     * included; a missing end is open.
+     */
+    static boolean isValidOn(LocalDate validFrom, LocalDate validTo, LocalDate date) {
         return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
     }
 

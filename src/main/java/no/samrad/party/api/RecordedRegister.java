@@ -293,7 +293,7 @@ public final class RecordedRegister implements PartyRegister {
         }
 
         private boolean isValidOn(LocalDate date) {
-            return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+            return Party.isValidOn(validFrom, validTo, date);
         }
 
         private Name currentName() {

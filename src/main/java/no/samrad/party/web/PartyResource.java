@@ -123,7 +123,8 @@ public class PartyResource implements RecordRepresentation {
     @APIResponse(responseCode = "201", description = "Established; Location names the new party",
             content = @Content(schema = @Schema(implementation = RegisterChangeAnswer.class)))
     public Response establishParty(@Valid @NotNull PartyRequests.Establishment body, @Context UriInfo uri) {
-        Set<Party> before = current();
+        register.refresh();
+        Set<Party> before = new HashSet<>(register.all());
         commands.sendAndWait(new EstablishParty(RegisterEvent.REGISTER_ID, body.code(), body.kind(), body.name(),
                 body.nameEn(), body.orgNo(), body.establishedOn(), body.source()));
         RegisterChangeAnswer answer = touchedSince(before);
@@ -191,15 +192,10 @@ public class PartyResource implements RecordRepresentation {
         if (key != null && register.byKey(key).isEmpty()) {
             throw new DomainException(CommonErrors.NOT_FOUND, "There is no party with key " + key + ".");
         }
-        Set<Party> before = current();
+        Set<Party> before = new HashSet<>(register.all());
         commands.sendAndWait(command.get());
         RegisterChangeAnswer answer = touchedSince(before);
         return answers.changed(() -> Optional.of(answer), URI.create("/api/v1/parties/history"));
-    }
-
-    private Set<Party> current() {
-        register.refresh();
-        return new HashSet<>(register.all());
     }
 
     private RegisterChangeAnswer touchedSince(Set<Party> before) {
