@@ -47,7 +47,7 @@ final class ArchitectureRules {
     /** The rules judged on the classes alone. */
     List<ArchRule> ofClasses() {
         return List.of(noPackageCycles(), commandSideReadsNoReadModel(), onlyWebUsesJaxRs(),
-                apiDependsOnApiOnly(), infrastructureKnowsNoCapability());
+                apiDependsOnApiOnly(), infrastructureKnowsNoCapability(), crossReadersAreImportedByNothing());
     }
 
     ArchRule noPackageCycles() {
@@ -85,6 +85,13 @@ final class ArchitectureRules {
      * Judged on the classes and their tests together: a type a test in another package uses (an
      * aggregate under its fixture, a fold under its unit test) is used outside its package.
      */
+    /** What reads across the capabilities (a meeting's material, the dashboard) is read only over HTTP. */
+    ArchRule crossReadersAreImportedByNothing() {
+        return noClasses().that().resideOutsideOfPackages(root + ".material..", root + ".dashboard..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".material..", root + ".dashboard..")
+                .as("nothing imports material or dashboard");
+    }
+
     ArchRule publicOnlyWhenUsedElsewhere() {
         return classes().that().resideInAPackage(root + "..").and().areTopLevelClasses()
                 .and().arePublic().and(judged)

@@ -39,6 +39,8 @@ class ArchitectureRulesTest {
                 Arguments.of("api depends on api only", rule(ArchitectureRules::apiDependsOnApiOnly), "Plumbing"),
                 Arguments.of("infrastructure knows no capability",
                         rule(ArchitectureRules::infrastructureKnowsNoCapability), "ThingHappened"),
+                Arguments.of("nothing imports material or dashboard",
+                        rule(ArchitectureRules::crossReadersAreImportedByNothing), "ThingView"),
                 Arguments.of("public types are used outside their package",
                         rule(ArchitectureRules::publicOnlyWhenUsedElsewhere), "Lonely"));
     }
