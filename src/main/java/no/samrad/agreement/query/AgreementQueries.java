@@ -1,6 +1,5 @@
 package no.samrad.agreement.query;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -70,15 +69,14 @@ public class AgreementQueries {
     public Result list(AgreementFilter filter, LocalDate today, int limit, int offset) {
         Criterion.Where rule = filter.rule(today).where();
         String where = " where " + rule.condition();
-        Parameters parameters = new Parameters();
-        rule.parameters().forEach(parameters::and);
-        long total = keptTotal(filter).orElseGet(() -> AgreementView.count("from AgreementView a" + where, parameters));
+        long total = keptTotal(filter).orElseGet(() -> AgreementView.count("from AgreementView a" + where,
+                rule.parameters()));
         // The page's columns and then its parties, as plain rows: no view is loaded or managed.
         EntityManager entityManager = AgreementView.getEntityManager();
         TypedQuery<Object[]> page = entityManager.createQuery("select a.id, a.title, a.status, a.category,"
                 + " a.enteredOn, a.expiresOn, a.firstEnteredYear from AgreementView a" + where
                 + " order by a.expiresOn asc nulls last, a.title, a.id", Object[].class);
-        parameters.map().forEach(page::setParameter);
+        rule.parameters().forEach(page::setParameter);
         List<Object[]> rows = page.setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<UUID, List<String>> parties = PageElements.of(AgreementView.class, "parties",
                 rows.stream().map(row -> (UUID) row[0]).toList(), String.class);

@@ -25,6 +25,12 @@ public class CostCaseQueries {
     private static final Comparator<CostCaseView> NUMBER_ORDER = Comparator
             .comparingInt((CostCaseView view) -> view.numberYear).thenComparingInt(view -> view.numberSequence);
 
+    private static final Field<CostCaseView, LocalDate> REPORTED_FROM = Field.of("c.reportedFrom",
+            view -> view.reportedFrom);
+    private static final Field<CostCaseView, UUID> MEETING = Field.of("c.meetingId", view -> view.meetingId);
+    private static final Field<CostCaseView, LocalDate> ENDED_FROM = Field.of("c.endedFrom", view -> view.endedFrom);
+    private static final Field<CostCaseView, String> STATUS = Field.of("c.status", view -> view.status);
+
     private final TimeTravel timeTravel;
 
     CostCaseQueries(TimeTravel timeTravel) {
@@ -79,11 +85,6 @@ public class CostCaseQueries {
                 + " order by c.numberYear, c.numberSequence", rule.parameters()).list();
     }
 
-    private static final Field<CostCaseView, LocalDate> REPORTED_FROM = Field.of("c.reportedFrom",
-            view -> view.reportedFrom);
-    private static final Field<CostCaseView, UUID> MEETING = Field.of("c.meetingId", view -> view.meetingId);
-    private static final Field<CostCaseView, LocalDate> ENDED_FROM = Field.of("c.endedFrom", view -> view.endedFrom);
-    private static final Field<CostCaseView, String> STATUS = Field.of("c.status", view -> view.status);
 
     /** The rule of appendix a, for today's table and for the table as it stood at an earlier time. */
     static Criterion<CostCaseView> carriedOver(UUID meeting, LocalDate day) {

@@ -23,6 +23,12 @@ public class LawParticipationQueries {
             .comparingInt((LawParticipationView view) -> view.numberYear)
             .thenComparingInt(view -> view.numberSequence);
 
+    private static final Field<LawParticipationView, LocalDate> REPORTED_FROM = Field.of("l.reportedFrom",
+            view -> view.reportedFrom);
+    private static final Field<LawParticipationView, UUID> MEETING = Field.of("l.meetingId", view -> view.meetingId);
+    private static final Field<LawParticipationView, LocalDate> ENDED_FROM = Field.of("l.endedFrom",
+            view -> view.endedFrom);
+
     private final TimeTravel timeTravel;
 
     LawParticipationQueries(TimeTravel timeTravel) {
@@ -56,11 +62,6 @@ public class LawParticipationQueries {
                 + rule.condition() + " order by l.numberYear, l.numberSequence", rule.parameters()).list();
     }
 
-    private static final Field<LawParticipationView, LocalDate> REPORTED_FROM = Field.of("l.reportedFrom",
-            view -> view.reportedFrom);
-    private static final Field<LawParticipationView, UUID> MEETING = Field.of("l.meetingId", view -> view.meetingId);
-    private static final Field<LawParticipationView, LocalDate> ENDED_FROM = Field.of("l.endedFrom",
-            view -> view.endedFrom);
 
     /** The rule of appendix b, for today's table and for the table as it stood at an earlier time. */
     static Criterion<LawParticipationView> open(LocalDate day, UUID meeting) {
