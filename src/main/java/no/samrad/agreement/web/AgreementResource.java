@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,17 +38,16 @@ import no.samrad.audit.api.RecordedEvent;
 import no.samrad.audit.query.ChangeLog;
 import no.samrad.audit.query.RecordChange;
 import no.samrad.audit.query.RecordHistory;
-import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordCollection;
 import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyRegister;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,23 +67,23 @@ public class AgreementResource implements RecordRepresentation {
 
 
     private static final String RECORD = "agreement";
+    private static final String COLLECTION = "agreements";
     private static final int EXPIRING_WITHIN_MAX_DAYS = 3660;
 
-    private final CommandGateway commands;
     private final AgreementQueries queries;
-    private final RecordAnswers answers;
+    private final RecordCollection<Detail> records;
     private final RecordHistory history;
     private final AgreementTimeTravel timeTravel;
     private final ChangeLog changeLog;
     private final PartyRegister parties;
     private final SamradClock clock;
 
-    AgreementResource(CommandGateway commands, AgreementQueries queries, RecordAnswers answers,
+    AgreementResource(AgreementQueries queries, RecordAnswers answers,
                       RecordHistory history, ChangeLog changeLog,
                       AgreementTimeTravel timeTravel, PartyRegister parties, SamradClock clock) {
-        this.commands = commands;
         this.queries = queries;
-        this.answers = answers;
+        this.records = answers.collection(COLLECTION, RECORD, id -> queries.find(id).map(Detail::of),
+                (id, at) -> timeTravel.asOf(id, at).map(Detail::of));
         this.history = history;
         this.timeTravel = timeTravel;
         this.changeLog = changeLog;
@@ -100,9 +98,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response enterAgreement(@Valid @NotNull AgreementRequests.NewAgreement body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new EnterAgreement(id, body.title(), body.category(), body.parties(), body.enteredOn(),
-                body.expiresOn(), body.firstEnteredYear(), body.continues(), body.coordinator()));
-        return created(id, uri);
+        return records.create(id, new EnterAgreement(id, body.title(), body.category(), body.parties(),
+                body.enteredOn(), body.expiresOn(), body.firstEnteredYear(), body.continues(), body.coordinator()),
+                uri);
     }
 
     @POST
@@ -113,9 +111,8 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response proposeAgreement(@Valid @NotNull AgreementRequests.Proposal body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new ProposeAgreement(id, body.title(), body.category(), body.parties(),
-                body.proposedBy(), body.proposedOn()));
-        return created(id, uri);
+        return records.create(id, new ProposeAgreement(id, body.title(), body.category(), body.parties(),
+                body.proposedBy(), body.proposedOn()), uri);
     }
 
     @GET
@@ -152,9 +149,7 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response getAgreement(@PathParam("id") String id,
                                  @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
-        Instant at = QueryParams.instant(asOf, "asOf");
-        return RecordAnswers.ok((at == null ? queries.find(idOf(id)) : timeTravel.asOf(idOf(id), at)).map(Detail::of)
-                .orElseThrow(() -> notFound(id)));
+        return records.read(id, asOf);
     }
 
     @GET
@@ -172,9 +167,9 @@ public class AgreementResource implements RecordRepresentation {
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     @Path("{id}/line")
     public List<Detail> agreementLine(@PathParam("id") String id) {
-        List<Detail> line = queries.line(idOf(id)).stream().map(Detail::of).toList();
+        List<Detail> line = queries.line(records.idOf(id)).stream().map(Detail::of).toList();
         if (line.isEmpty()) {
-            throw notFound(id);
+            throw records.notFound(id);
         }
         return line;
     }
@@ -198,10 +193,10 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response enterProposal(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @Valid @NotNull AgreementRequests.Entry body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new EnterProposedAgreement(agreementId, body.title(), body.category(), body.parties(),
-                body.enteredOn(), body.expiresOn(), body.firstEnteredYear(), Versions.expected(ifMatch)));
-        return current(agreementId);
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new EnterProposedAgreement(agreementId, body.title(), body.category(),
+                body.parties(), body.enteredOn(), body.expiresOn(), body.firstEnteredYear(),
+                Versions.expected(ifMatch)));
     }
 
     @POST
@@ -212,10 +207,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response startRenegotiation(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                        @Valid @NotNull AgreementRequests.Renegotiation body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new StartAgreementRenegotiation(agreementId, body.startedOn(),
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new StartAgreementRenegotiation(agreementId, body.startedOn(),
                 Versions.expected(ifMatch)));
-        return current(agreementId);
     }
 
     @POST
@@ -226,10 +220,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response renewAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                           @Valid @NotNull AgreementRequests.Renewal body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(), body.parties(),
-                body.coordinator(), Versions.expected(ifMatch)));
-        return current(agreementId);
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new RenewAgreement(agreementId, body.enteredOn(), body.expiresOn(),
+                body.parties(), body.coordinator(), Versions.expected(ifMatch)));
     }
 
     /**
@@ -244,10 +237,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response correctAgreementTerm(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                          @Valid @NotNull AgreementRequests.Correction body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new CorrectAgreementTerm(agreementId, body.enteredOn(), body.expiresOn(), body.reason(),
-                Versions.expected(ifMatch)));
-        return current(agreementId);
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new CorrectAgreementTerm(agreementId, body.enteredOn(), body.expiresOn(),
+                body.reason(), Versions.expected(ifMatch)));
     }
 
     @POST
@@ -258,10 +250,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response terminateAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Termination body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new TerminateAgreement(agreementId, body.terminatedOn(), body.reason(),
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new TerminateAgreement(agreementId, body.terminatedOn(), body.reason(),
                 Versions.expected(ifMatch)));
-        return current(agreementId);
     }
 
     @POST
@@ -272,20 +263,9 @@ public class AgreementResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = Detail.class)))
     public Response supersedeAgreement(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                               @Valid @NotNull AgreementRequests.Supersession body) {
-        UUID agreementId = idOf(id);
-        commands.sendAndWait(new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn(),
+        UUID agreementId = records.idOf(id);
+        return records.change(agreementId, new SupersedeAgreement(agreementId, body.supersededBy(), body.supersededOn(),
                 Versions.expected(ifMatch)));
-        return current(agreementId);
-    }
-
-    private Response created(UUID id, UriInfo uri) {
-        return answers.created(() -> queries.find(id).map(Detail::of),
-                uri.getBaseUriBuilder().path(AgreementResource.class).path(id.toString()).build());
-    }
-
-    private Response current(UUID id) {
-        return answers.changed(() -> queries.find(id).map(Detail::of),
-                URI.create("/api/v1/agreements/" + id));
     }
 
     private static Integer expiringYear(String expiringIn, LocalDate today) {
@@ -301,17 +281,9 @@ public class AgreementResource implements RecordRepresentation {
         return Integer.parseInt(expiringIn.trim());
     }
 
-    private static UUID idOf(String id) {
-        return RecordAnswers.idOf(id, RECORD);
-    }
-
-    private static DomainException notFound(String id) {
-        return RecordAnswers.notFound(id, RECORD);
-    }
-
     @Override
     public String collection() {
-        return "agreements";
+        return COLLECTION;
     }
 
     @Override

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,11 +26,11 @@ import no.samrad.cases.api.AddCaseInput;
 import no.samrad.cases.api.CaseKind;
 import no.samrad.cases.api.CaseStatus;
 import no.samrad.cases.api.ConcludeCase;
+import no.samrad.cases.api.LawInQuestion;
 import no.samrad.cases.api.PutCaseOnAgenda;
 import no.samrad.cases.api.RecordCaseDiscussion;
 import no.samrad.cases.api.ReportCase;
 import no.samrad.cases.api.WithdrawCase;
-import no.samrad.cases.api.LawInQuestion;
 import no.samrad.cases.query.CaseQueries;
 import no.samrad.infrastructure.api.PartialDate;
 import no.samrad.infrastructure.security.Scopes;
@@ -40,11 +38,11 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordCollection;
 import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
 import no.samrad.party.api.PartyRegister;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,21 +57,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseResource implements RecordRepresentation {
 
     static final String RECORD = "case";
+    private static final String COLLECTION = "cases";
     private static final int MAX_SEARCH = 200;
 
-    private final CommandGateway commands;
     private final CaseQueries queries;
-    private final RecordAnswers answers;
+    private final RecordCollection<CaseRepresentations.Detail> records;
     private final RecordHistory history;
     private final ChangeLog changeLog;
     private final PartyRegister parties;
     private final SamradClock clock;
 
-    CaseResource(CommandGateway commands, CaseQueries queries, RecordAnswers answers, RecordHistory history,
+    CaseResource(CaseQueries queries, RecordAnswers answers, RecordHistory history,
                  ChangeLog changeLog, PartyRegister parties, SamradClock clock) {
-        this.commands = commands;
         this.queries = queries;
-        this.answers = answers;
+        this.records = answers.collection(COLLECTION, RECORD,
+                id -> queries.find(id).map(CaseRepresentations.Detail::of),
+                (id, at) -> queries.find(id, at).map(CaseRepresentations.Detail::of));
         this.history = history;
         this.changeLog = changeLog;
         this.parties = parties;
@@ -90,10 +89,8 @@ public class CaseResource implements RecordRepresentation {
         PartialDate reportedOn = body.reportedOn() == null ? PartialDate.of(clock.today()) : body.reportedOn();
         LawInQuestion law = body.law() == null ? null : new LawInQuestion(body.law().title(), body.law().kind(),
                 Boolean.TRUE.equals(body.law().eeaOrigin()));
-        commands.sendAndWait(new ReportCase(id, body.kind(), body.title(), body.ministries(), body.reportedBy(),
-                body.meeting(), reportedOn, body.summary(), body.reform(), law));
-        return answers.created(() -> queries.find(id).map(CaseRepresentations.Detail::of),
-                uri.getBaseUriBuilder().path(CaseResource.class).path(id.toString()).build());
+        return records.create(id, new ReportCase(id, body.kind(), body.title(), body.ministries(), body.reportedBy(),
+                body.meeting(), reportedOn, body.summary(), body.reform(), law), uri);
     }
 
     @GET
@@ -121,10 +118,7 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response getCase(@PathParam("id") String id,
                             @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        Instant at = QueryParams.instant(asOf, "asOf");
-        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
-                .map(CaseRepresentations.Detail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+        return records.read(id, asOf);
     }
 
     @GET
@@ -153,11 +147,10 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response addInput(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.NewInput body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new AddCaseInput(caseId, UUID.randomUUID(), body.party(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new AddCaseInput(caseId, UUID.randomUUID(), body.party(),
                 body.givenOn() == null ? clock.today() : body.givenOn(), body.text(), body.meeting(),
                 Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -168,9 +161,8 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response putOnAgenda(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                 @Valid @NotNull CaseRequests.AgendaItem body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new PutCaseOnAgenda(caseId, body.meeting(), Versions.expected(ifMatch)));
-        return changed(caseId);
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new PutCaseOnAgenda(caseId, body.meeting(), Versions.expected(ifMatch)));
     }
 
     @POST
@@ -181,10 +173,9 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response recordDiscussion(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                      @Valid @NotNull CaseRequests.Discussion body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new RecordCaseDiscussion(caseId, body.meeting(), body.outcome(), body.note(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new RecordCaseDiscussion(caseId, body.meeting(), body.outcome(), body.note(),
                 Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -195,10 +186,9 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response conclude(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.Conclusion body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new ConcludeCase(caseId, body.concludedOn(), body.outcome(), body.finalEstimate(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new ConcludeCase(caseId, body.concludedOn(), body.outcome(), body.finalEstimate(),
                 Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -209,18 +199,14 @@ public class CaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CaseRepresentations.Detail.class)))
     public Response withdraw(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                              @Valid @NotNull CaseRequests.Withdrawal body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new WithdrawCase(caseId, body.withdrawnOn(), body.reason(), Versions.expected(ifMatch)));
-        return changed(caseId);
-    }
-
-    private Response changed(UUID id) {
-        return answers.changed(() -> queries.find(id).map(CaseRepresentations.Detail::of), URI.create("/api/v1/cases/" + id));
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new WithdrawCase(caseId, body.withdrawnOn(), body.reason(),
+                Versions.expected(ifMatch)));
     }
 
     @Override
     public String collection() {
-        return "cases";
+        return COLLECTION;
     }
 
     @Override

@@ -6,13 +6,17 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import no.samrad.infrastructure.api.CommonErrors;
 import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.security.Caller;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /** How resources answer with a record: with its version as ETag, and after a command, with its receipt linked. */
 @ApplicationScoped
@@ -30,12 +34,25 @@ public class RecordAnswers {
     private final CommandReceipts receipts;
     private final Caller caller;
     private final HttpServerRequest request;
+    private final CommandGateway commands;
 
-    RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts, Caller caller, HttpServerRequest request) {
+    RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts, Caller caller, HttpServerRequest request,
+                  CommandGateway commands) {
         this.catchUp = catchUp;
         this.receipts = receipts;
         this.caller = caller;
         this.request = request;
+        this.commands = commands;
+    }
+
+    /**
+     * The collection at {@code /api/v1/<collection>} of records named {@code recordName} in answers
+     * such as 404, read as they stand by {@code current} and as they stood by {@code asOf}.
+     */
+    public <D extends Versioned> RecordCollection<D> collection(String collection, String recordName,
+                                                                Function<UUID, Optional<D>> current,
+                                                                BiFunction<UUID, Instant, Optional<D>> asOf) {
+        return new RecordCollection<>(this, commands, collection, recordName, current, asOf);
     }
 
     public static Response ok(Versioned record) {

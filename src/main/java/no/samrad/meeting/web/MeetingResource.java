@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +26,7 @@ import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordCollection;
 import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
@@ -38,7 +37,6 @@ import no.samrad.meeting.api.MeetingStatus;
 import no.samrad.meeting.api.ScheduleMeeting;
 import no.samrad.meeting.query.MeetingQueries;
 import no.samrad.party.api.PartyRegister;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,20 +51,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeetingResource implements RecordRepresentation {
 
     private static final String RECORD = "meeting";
+    private static final String COLLECTION = "meetings";
 
-    private final CommandGateway commands;
     private final MeetingQueries queries;
-    private final RecordAnswers answers;
+    private final RecordCollection<MeetingDetail> records;
     private final RecordHistory history;
     private final ChangeLog changeLog;
     private final PartyRegister parties;
 
-    MeetingResource(CommandGateway commands, MeetingQueries queries, RecordAnswers answers, RecordHistory history,
+    MeetingResource(MeetingQueries queries, RecordAnswers answers, RecordHistory history,
                     ChangeLog changeLog, PartyRegister parties) {
         this.parties = parties;
-        this.commands = commands;
         this.queries = queries;
-        this.answers = answers;
+        this.records = answers.collection(COLLECTION, RECORD, id -> queries.find(id).map(MeetingDetail::of),
+                (id, at) -> queries.find(id, at).map(MeetingDetail::of));
         this.history = history;
         this.changeLog = changeLog;
     }
@@ -78,10 +76,8 @@ public class MeetingResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
     public Response scheduleMeeting(@Valid @NotNull MeetingRequests.NewMeeting body, @Context UriInfo uri) {
         UUID id = UUID.randomUUID();
-        commands.sendAndWait(new ScheduleMeeting(id, body.kind(), body.number(), body.date(), body.budgetYear(),
-                body.ministry(), body.title()));
-        return answers.created(() -> queries.find(id).map(MeetingDetail::of),
-                uri.getBaseUriBuilder().path(MeetingResource.class).path(id.toString()).build());
+        return records.create(id, new ScheduleMeeting(id, body.kind(), body.number(), body.date(), body.budgetYear(),
+                body.ministry(), body.title()), uri);
     }
 
     @GET
@@ -110,10 +106,7 @@ public class MeetingResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
     public Response getMeeting(@PathParam("id") String id,
                                @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
-        UUID meetingId = RecordAnswers.idOf(id, RECORD);
-        Instant at = QueryParams.instant(asOf, "asOf");
-        return RecordAnswers.ok((at == null ? queries.find(meetingId) : queries.find(meetingId, at))
-                .map(MeetingDetail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+        return records.read(id, asOf);
     }
 
     @GET
@@ -142,9 +135,8 @@ public class MeetingResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
     public Response holdMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                 @Valid @NotNull MeetingRequests.Completion body) {
-        UUID meetingId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new HoldMeeting(meetingId, body.heldOn(), Versions.expected(ifMatch)));
-        return changed(meetingId);
+        UUID meetingId = records.idOf(id);
+        return records.change(meetingId, new HoldMeeting(meetingId, body.heldOn(), Versions.expected(ifMatch)));
     }
 
     @POST
@@ -155,20 +147,14 @@ public class MeetingResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = MeetingDetail.class)))
     public Response cancelMeeting(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                   @Valid @NotNull MeetingRequests.Cancellation body) {
-        UUID meetingId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new CancelMeeting(meetingId, body.cancelledOn(), body.reason(),
+        UUID meetingId = records.idOf(id);
+        return records.change(meetingId, new CancelMeeting(meetingId, body.cancelledOn(), body.reason(),
                 Versions.expected(ifMatch)));
-        return changed(meetingId);
-    }
-
-    private Response changed(UUID id) {
-        return answers.changed(() -> queries.find(id).map(MeetingDetail::of),
-                URI.create("/api/v1/meetings/" + id));
     }
 
     @Override
     public String collection() {
-        return "meetings";
+        return COLLECTION;
     }
 
     @Override

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -33,10 +32,10 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordCollection;
 import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CostCaseResource implements RecordRepresentation {
 
     private static final String RECORD = "cost-calculation case";
+    private static final String COLLECTION = "cost-cases";
 
     /** What the list can be asked for: a state of the records, OPEN for every state before an ending, or ALL. */
     enum Selection {
@@ -71,15 +71,15 @@ public class CostCaseResource implements RecordRepresentation {
         }
     }
 
-    private final CommandGateway commands;
     private final CostCaseQueries queries;
-    private final RecordAnswers answers;
+    private final RecordCollection<CostCaseRepresentations.Detail> records;
     private final SamradClock clock;
 
-    CostCaseResource(CommandGateway commands, CostCaseQueries queries, RecordAnswers answers, SamradClock clock) {
-        this.commands = commands;
+    CostCaseResource(CostCaseQueries queries, RecordAnswers answers, SamradClock clock) {
         this.queries = queries;
-        this.answers = answers;
+        this.records = answers.collection(COLLECTION, RECORD,
+                id -> queries.find(id).map(CostCaseRepresentations.Detail::of),
+                (id, at) -> queries.find(id, at).map(CostCaseRepresentations.Detail::of));
         this.clock = clock;
     }
 
@@ -109,10 +109,7 @@ public class CostCaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
     public Response getCostCase(@PathParam("id") String id,
                                 @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        Instant at = QueryParams.instant(asOf, "asOf");
-        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
-                .map(CostCaseRepresentations.Detail::of).orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+        return records.read(id, asOf);
     }
 
     @POST
@@ -123,11 +120,10 @@ public class CostCaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
     public Response recordEstimate(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                    @Valid @NotNull CostCaseRequests.NewEstimate body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new RecordCostEstimate(caseId, UUID.randomUUID(), body.amountNok(), body.periodFrom(),
-                body.periodTo(), body.basis(), body.method(), body.madeBy(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new RecordCostEstimate(caseId, UUID.randomUUID(), body.amountNok(),
+                body.periodFrom(), body.periodTo(), body.basis(), body.method(), body.madeBy(),
                 body.madeOn() == null ? clock.today() : body.madeOn(), body.revises(), Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -139,11 +135,10 @@ public class CostCaseResource implements RecordRepresentation {
     public Response assessEstimate(@PathParam("id") String id, @PathParam("estimateId") String estimateId,
                                    @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                    @Valid @NotNull CostCaseRequests.Assessment body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
+        UUID caseId = records.idOf(id);
         UUID estimate = estimateId(estimateId);
-        commands.sendAndWait(new AssessCostEstimate(caseId, estimate, body.verdict(), body.reasons(),
+        return records.change(caseId, new AssessCostEstimate(caseId, estimate, body.verdict(), body.reasons(),
                 body.assessedOn() == null ? clock.today() : body.assessedOn(), Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -154,10 +149,9 @@ public class CostCaseResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = CostCaseRepresentations.Detail.class)))
     public Response giveStatus(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                @Valid @NotNull CostCaseRequests.StatusUpdate body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new GiveCostCaseStatus(caseId, body.meeting(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new GiveCostCaseStatus(caseId, body.meeting(),
                 body.givenOn() == null ? clock.today() : body.givenOn(), body.text(), Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     private static UUID estimateId(String id) {
@@ -168,13 +162,9 @@ public class CostCaseResource implements RecordRepresentation {
         }
     }
 
-    private Response changed(UUID id) {
-        return answers.changed(() -> queries.find(id).map(CostCaseRepresentations.Detail::of), URI.create("/api/v1/cost-cases/" + id));
-    }
-
     @Override
     public String collection() {
-        return "cost-cases";
+        return COLLECTION;
     }
 
     @Override

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -31,10 +30,10 @@ import no.samrad.infrastructure.time.SamradClock;
 import no.samrad.infrastructure.web.Page;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import no.samrad.infrastructure.web.RecordCollection;
 import no.samrad.infrastructure.web.RecordRepresentation;
 import no.samrad.infrastructure.web.Versions;
 import no.samrad.infrastructure.web.idempotency.Idempotent;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,17 +51,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LawParticipationResource implements RecordRepresentation {
 
     private static final String RECORD = "law-participation case";
+    private static final String COLLECTION = "law-participation";
 
-    private final CommandGateway commands;
     private final LawParticipationQueries queries;
-    private final RecordAnswers answers;
+    private final RecordCollection<LawParticipationRepresentations.Detail> records;
     private final SamradClock clock;
 
-    LawParticipationResource(CommandGateway commands, LawParticipationQueries queries, RecordAnswers answers,
+    LawParticipationResource(LawParticipationQueries queries, RecordAnswers answers,
                              SamradClock clock) {
-        this.commands = commands;
         this.queries = queries;
-        this.answers = answers;
+        this.records = answers.collection(COLLECTION, RECORD,
+                id -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
+                (id, at) -> queries.find(id, at).map(LawParticipationRepresentations.Detail::of));
         this.clock = clock;
     }
 
@@ -92,11 +92,7 @@ public class LawParticipationResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
     public Response getLawParticipation(@PathParam("id") String id,
                                         @QueryParam("asOf") @Parameter(description = QueryParams.AS_OF) String asOf) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        Instant at = QueryParams.instant(asOf, "asOf");
-        return RecordAnswers.ok((at == null ? queries.find(caseId) : queries.find(caseId, at))
-                .map(LawParticipationRepresentations.Detail::of)
-                .orElseThrow(() -> RecordAnswers.notFound(id, RECORD)));
+        return records.read(id, asOf);
     }
 
     @POST
@@ -107,11 +103,10 @@ public class LawParticipationResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
     public Response decide(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                            @Valid @NotNull LawParticipationRequests.Decision body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new DecideLawParticipation(caseId, body.decision(), body.reasons(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new DecideLawParticipation(caseId, body.decision(), body.reasons(),
                 body.decidedOn() == null ? PartialDate.of(clock.today()) : body.decidedOn(),
                 Versions.expected(ifMatch)));
-        return changed(caseId);
     }
 
     @POST
@@ -122,20 +117,14 @@ public class LawParticipationResource implements RecordRepresentation {
             content = @Content(schema = @Schema(implementation = LawParticipationRepresentations.Detail.class)))
     public Response recordMilestone(@PathParam("id") String id, @HeaderParam(Versions.IF_MATCH) String ifMatch,
                                     @Valid @NotNull LawParticipationRequests.Milestone body) {
-        UUID caseId = RecordAnswers.idOf(id, RECORD);
-        commands.sendAndWait(new RecordLawMilestone(caseId, body.milestone(), body.reachedOn(),
+        UUID caseId = records.idOf(id);
+        return records.change(caseId, new RecordLawMilestone(caseId, body.milestone(), body.reachedOn(),
                 Versions.expected(ifMatch)));
-        return changed(caseId);
-    }
-
-    private Response changed(UUID id) {
-        return answers.changed(() -> queries.find(id).map(LawParticipationRepresentations.Detail::of),
-                URI.create("/api/v1/law-participation/" + id));
     }
 
     @Override
     public String collection() {
-        return "law-participation";
+        return COLLECTION;
     }
 
     @Override
