@@ -61,11 +61,6 @@ public class AgreementProjection implements Projection {
     }
 
     @Override
-    public Class<AgreementView> viewType() {
-        return AgreementView.class;
-    }
-
-    @Override
     public ViewCounts<AgreementView> counts() {
         return COUNTS;
     }

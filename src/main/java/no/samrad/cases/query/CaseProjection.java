@@ -1,7 +1,5 @@
 package no.samrad.cases.query;
 
-import static no.samrad.cases.query.ReportedCaseView.update;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import no.samrad.cases.api.CaseFact;
@@ -13,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import static no.samrad.cases.query.ReportedCaseView.update;
 
 /**
  * Keeps {@link CaseView} up to date for cases of every kind. Idempotent: an event whose sequence
@@ -48,11 +47,6 @@ public class CaseProjection implements Projection {
     @Override
     public TimeTravel.Folder<?> fold() {
         return CaseFold.STEP;
-    }
-
-    @Override
-    public Class<CaseView> viewType() {
-        return CaseView.class;
     }
 
     @Override

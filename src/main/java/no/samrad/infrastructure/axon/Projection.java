@@ -9,9 +9,12 @@ public interface Projection {
 
     /**
      * The entity each record's view is, one per record and keyed by the record's id: its mapping
-     * names the model's tables, which a rebuild fills afresh ({@link ProjectionRebuilder}).
+     * names the model's tables, which a rebuild fills afresh ({@link ProjectionRebuilder}). The
+     * counts name it.
      */
-    Class<? extends TimeTravel.Stamped> viewType();
+    default Class<? extends TimeTravel.Stamped> viewType() {
+        return counts().viewType();
+    }
 
     /**
      * The model's views counted by what its lists filter on, kept with them in the command's

@@ -32,7 +32,7 @@ import org.hibernate.query.NativeQuery;
  * command's own transaction; a race between two commands ends in a duplicate key that the loser
  * steps back from, to add to the winner's row.
  */
-public final class ViewCounts<V> {
+public final class ViewCounts<V extends TimeTravel.Stamped> {
 
     static final int SLOTS = 16;
     private static final String COUNT = "n";
@@ -51,7 +51,7 @@ public final class ViewCounts<V> {
     }
 
     /** Counts of the views of records of {@code recordType} (an aggregate type), kept in {@code table}. */
-    public static <V> ViewCounts<V> in(String table, String recordType, Class<V> viewType) {
+    public static <V extends TimeTravel.Stamped> ViewCounts<V> in(String table, String recordType, Class<V> viewType) {
         return new ViewCounts<>(table, recordType, viewType);
     }
 

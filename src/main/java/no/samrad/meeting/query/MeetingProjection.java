@@ -50,11 +50,6 @@ class MeetingProjection implements Projection {
     }
 
     @Override
-    public Class<MeetingView> viewType() {
-        return MeetingView.class;
-    }
-
-    @Override
     public ViewCounts<MeetingView> counts() {
         return COUNTS;
     }

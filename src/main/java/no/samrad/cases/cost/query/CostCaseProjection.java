@@ -1,7 +1,5 @@
 package no.samrad.cases.cost.query;
 
-import static no.samrad.cases.query.ReportedCaseView.update;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import no.samrad.cases.api.CaseFact;
@@ -13,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import static no.samrad.cases.query.ReportedCaseView.update;
 
 /**
  * Keeps {@link CostCaseView} up to date for the cost-calculation cases; the other kinds pass it
@@ -48,11 +47,6 @@ public class CostCaseProjection implements Projection {
     @Override
     public TimeTravel.Folder<?> fold() {
         return CostCaseFold.STEP;
-    }
-
-    @Override
-    public Class<CostCaseView> viewType() {
-        return CostCaseView.class;
     }
 
     @Override

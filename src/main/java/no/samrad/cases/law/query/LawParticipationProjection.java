@@ -1,7 +1,5 @@
 package no.samrad.cases.law.query;
 
-import static no.samrad.cases.query.ReportedCaseView.update;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import no.samrad.cases.api.CaseFact;
@@ -13,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import static no.samrad.cases.query.ReportedCaseView.update;
 
 /**
  * Keeps {@link LawParticipationView} up to date for the law-participation cases; the other kinds
@@ -50,11 +49,6 @@ public class LawParticipationProjection implements Projection {
     @Override
     public TimeTravel.Folder<?> fold() {
         return LawParticipationFold.STEP;
-    }
-
-    @Override
-    public Class<LawParticipationView> viewType() {
-        return LawParticipationView.class;
     }
 
     @Override
