@@ -5,10 +5,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import java.io.IOException;
 import java.util.Arrays;
 import no.samrad.history.ImportRun;
+import no.samrad.infrastructure.security.KeysCommand;
 import no.samrad.infrastructure.security.TokenCommand;
 
 /**
- * Starts Samråd; with {@code token ...} mints a local token without starting it; with {@code import
+ * Starts Samråd; with {@code token ...} mints a local token without starting it; with {@code keys
+ * ...} makes or rotates a signer's keys ({@link KeysCommand}); with {@code import
  * FILE [--dry-run]} imports historical material ({@link ImportRun}); with {@code train} makes the
  * build's training run for the class-data archive ({@link TrainingRun}).
  */
@@ -20,6 +22,9 @@ public final class SamradMain {
             int exitCode = TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
                     System.err);
             System.exit(exitCode);
+        }
+        if (args.length > 0 && "keys".equals(args[0])) {
+            System.exit(KeysCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && "import".equals(args[0])) {
             ImportRun.start(Arrays.copyOfRange(args, 1, args.length));

@@ -184,8 +184,19 @@ class EventChainTest {
         String statement = (String) checkpoint.get("statement");
         assertTrue(statement.contains("hash: " + signed.hash()));
 
-        String pem = Api.anonymous().when().get("/api/v1/audit/public-key").then().statusCode(200)
-                .extract().asString();
+        String keyId = (String) checkpoint.get("keyId");
+        assertEquals(signed.keyId(), keyId);
+        assertTrue(statement.endsWith("key: " + keyId + "\n"), "the statement names its key");
+        List<String> published = Api.anonymous().when().get("/api/v1/audit/keys").then().statusCode(200)
+                .body("keys[0].kty", equalTo("OKP")).body("keys[0].crv", equalTo("Ed25519"))
+                .extract().path("keys.kid");
+        assertEquals(keyId, published.get(0), "the signing key comes first in the published set");
+        String pem = Api.anonymous().queryParam("keyId", keyId).when().get("/api/v1/audit/public-key").then()
+                .statusCode(200).extract().asString();
+        assertEquals(pem, Api.anonymous().when().get("/api/v1/audit/public-key").then().statusCode(200)
+                .extract().asString(), "the current key by default");
+        Api.anonymous().queryParam("keyId", "no-such-key").when().get("/api/v1/audit/public-key").then()
+                .statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
         PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
                 .decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""))));
         Signature verifier = Signature.getInstance("Ed25519");

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.infrastructure.security.KeyRing;
 import no.samrad.infrastructure.security.LocalIssuer;
 import no.samrad.infrastructure.security.TokenMinter;
 import no.samrad.support.Api;
@@ -221,6 +222,11 @@ class HttpContractTest {
             refused(Api.withToken(TokenMinter.mint(new TokenMinter.Claims(LocalIssuer.ISSUER, Tokens.AUDIENCE,
                     "intruder", "samrad:read samrad:write", "KS", null, Instant.now(), Duration.ofMinutes(5)),
                     rsa.generateKeyPair().getPrivate())));
+            KeyRing.SigningKey borrowedId = new KeyRing.SigningKey(
+                    Tokens.issuerKey(java.nio.file.Path.of("target/test-data")).id(), rsa.generateKeyPair().getPrivate());
+            refused(Api.withToken(TokenMinter.mint(new TokenMinter.Claims(LocalIssuer.ISSUER, Tokens.AUDIENCE,
+                    "intruder", "samrad:read samrad:write", "KS", null, Instant.now(), Duration.ofMinutes(5)),
+                    borrowedId)));
             refused(Api.withToken("not.a.token"));
         }
     }

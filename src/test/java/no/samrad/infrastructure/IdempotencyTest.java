@@ -241,7 +241,7 @@ class IdempotencyTest {
 
     private static String mint(String subject, String party, String scope) {
         return TokenMinter.mint(new TokenMinter.Claims(LocalIssuer.ISSUER, Tokens.AUDIENCE, subject, scope, party,
-                "971032146", Instant.now(), Duration.ofMinutes(10)), LocalIssuer.privateKey(
+                "971032146", Instant.now(), Duration.ofMinutes(10)), Tokens.issuerKey(
                 java.nio.file.Path.of("target/test-data")));
     }
 

@@ -197,6 +197,7 @@ class AuthorisationMatrixTest {
         AUDIT_CHECKPOINTS(Kind.READ, 200, (request, id) -> request.get("/api/v1/audit/checkpoints")),
         AUDIT_RECEIPT(Kind.READ, 200, (request, receipt) -> request.header("Prefer", "wait=10").get(receipt)),
         AUDIT_PUBLIC_KEY(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/audit/public-key")),
+        AUDIT_KEYS(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/audit/keys")),
         EVENT_STREAM(Kind.READ, 200, (request, id) -> request.get("/api/v1/events/stream")),
         DASHBOARD(Kind.READ, 200, (request, id) -> request.get("/api/v1/dashboard")),
         DASHBOARD_SIGN_IN(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/dashboard/sign-in")),

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samrad.infrastructure.security.KeyRing;
 import no.samrad.infrastructure.security.LocalIssuer;
 import no.samrad.infrastructure.security.TokenMinter;
 import no.samrad.support.Api;
@@ -39,7 +40,8 @@ class TokenClaimsTest {
     }
 
     private static String signed(Map<String, Object> payload) {
-        return TokenMinter.signed(payload, LocalIssuer.privateKey(Path.of("target/test-data")));
+        KeyRing.SigningKey key = Tokens.issuerKey(Path.of("target/test-data"));
+        return TokenMinter.signed(payload, key.id(), key.privateKey());
     }
 
     private static void unauthenticated(String token) {

@@ -1,6 +1,7 @@
 package no.samrad.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.Map;
+import no.samrad.infrastructure.security.KeyRing;
 import no.samrad.infrastructure.security.LocalIssuer;
 import no.samrad.infrastructure.security.TokenCommand;
 import org.junit.jupiter.api.Test;
@@ -56,10 +58,31 @@ class TokenCommandTest {
         assertEquals("samrad:read samrad:write", claims.path("scope").asText());
         assertEquals(1800, claims.path("exp").asLong() - claims.path("iat").asLong());
 
+        KeyRing issuerKeys = LocalIssuer.keys(dataDir.resolve("issuer"), false);
+        JsonNode header = new ObjectMapper().readTree(Base64.getUrlDecoder().decode(parts[0]));
+        assertEquals(issuerKeys.current().id(), header.path("kid").asText(), "the token names its key");
         Signature rs256 = Signature.getInstance("SHA256withRSA");
-        rs256.initVerify(LocalIssuer.publicKey(dataDir));
+        rs256.initVerify(issuerKeys.current().publicKey());
         rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
         assertTrue(rs256.verify(Base64.getUrlDecoder().decode(parts[2])));
+    }
+
+    @Test
+    void signsWithTheConfiguredKeysAndMakesNoneWhereTheyMustBeGiven() {
+        Path shared = dataDir.resolve("shared-issuer");
+        Map<String, String> given = Map.of("SAMRAD_DATA_DIR", dataDir.toString(),
+                "SAMRAD_AUTH_LOCAL_ISSUER_KEYS", shared.toString(), "SAMRAD_KEYS_GENERATE_MISSING", "false");
+
+        Run refused = run(given, "--party", "KS");
+        assertEquals(1, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("samrad.auth.local-issuer-keys"), refused.err());
+        assertFalse(Files.exists(shared), "no key is made where keys must be given");
+
+        String made = LocalIssuer.keys(shared, true).current().id();
+        Run signed = run(given, "--party", "KS");
+        assertEquals(0, signed.exitCode(), signed.err());
+        assertTrue(signed.err().contains(made), signed.err());
+        assertFalse(Files.exists(dataDir.resolve("issuer")), "the data dir's default is not used");
     }
 
     @Test

@@ -3,6 +3,7 @@ package no.samrad.support;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import no.samrad.infrastructure.security.KeyRing;
 import no.samrad.infrastructure.security.LocalIssuer;
 import no.samrad.infrastructure.security.TokenMinter;
 
@@ -23,13 +24,18 @@ public final class Tokens {
                               Duration ttl) {
         return TokenMinter.mint(new TokenMinter.Claims(issuer, audience, "test-" + (party == null ? "auditor" : party),
                 scope, party,
-                "971032146", issuedAt, ttl), LocalIssuer.privateKey(DATA_DIR));
+                "971032146", issuedAt, ttl), issuerKey(DATA_DIR));
     }
 
     /** A token of the local issuer whose keys are in {@code dataDir}, such as a packaged Samråd's. */
     public static String of(Path dataDir, String party, String scope, Duration ttl) {
         return TokenMinter.mint(new TokenMinter.Claims(LocalIssuer.ISSUER, AUDIENCE, "test-" + (party == null
-                ? "auditor" : party), scope, party, "971032146", Instant.now(), ttl), LocalIssuer.privateKey(dataDir));
+                ? "auditor" : party), scope, party, "971032146", Instant.now(), ttl), issuerKey(dataDir));
+    }
+
+    /** The key the local issuer whose keys are in {@code dataDir} signs with now. */
+    public static KeyRing.SigningKey issuerKey(Path dataDir) {
+        return LocalIssuer.signingKey(LocalIssuer.directory(null, dataDir));
     }
 
     public static String expired(String party, String scope) {

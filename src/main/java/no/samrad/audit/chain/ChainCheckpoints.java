@@ -60,34 +60,36 @@ public class ChainCheckpoints {
                 return latest;
             }
             Instant signedAt = clock.now().truncatedTo(ChronoUnit.MILLIS);
-            String statement = Checkpoint.statement(head.get().position(), head.get().hash(), signedAt);
-            Checkpoint checkpoint = new Checkpoint(head.get().position(), head.get().hash(), signedAt, statement,
-                    keys.sign(statement));
+            AuditKeys.Signed signed = keys.sign(keyId ->
+                    Checkpoint.statement(head.get().position(), head.get().hash(), signedAt, keyId));
+            Checkpoint checkpoint = new Checkpoint(head.get().position(), head.get().hash(), signedAt, signed.keyId(),
+                    signed.statement(), signed.signature());
             insert(checkpoint);
             return Optional.of(checkpoint);
         });
     }
 
     public Optional<Checkpoint> latest() {
-        return read("SELECT position, hash, signed_at, statement, signature FROM chain_checkpoint"
+        return read("SELECT position, hash, signed_at, key_id, statement, signature FROM chain_checkpoint"
                 + " ORDER BY position DESC FETCH FIRST 1 ROWS ONLY", -1, -1).stream().findFirst();
     }
 
     /** The checkpoints of positions {@code from} to {@code to}, in position order. */
     public List<Checkpoint> between(long from, long to) {
-        return read("SELECT position, hash, signed_at, statement, signature FROM chain_checkpoint"
+        return read("SELECT position, hash, signed_at, key_id, statement, signature FROM chain_checkpoint"
                 + " WHERE position BETWEEN ? AND ? ORDER BY position", from, to);
     }
 
     private void insert(Checkpoint checkpoint) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO chain_checkpoint"
-                     + " (position, hash, signed_at, statement, signature) VALUES (?, ?, ?, ?, ?)")) {
+                     + " (position, hash, signed_at, key_id, statement, signature) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, checkpoint.position());
             insert.setString(2, checkpoint.hash());
             insert.setTimestamp(3, Timestamp.from(checkpoint.signedAt()));
-            insert.setString(4, checkpoint.statement());
-            insert.setString(5, checkpoint.signature());
+            insert.setString(4, checkpoint.keyId());
+            insert.setString(5, checkpoint.statement());
+            insert.setString(6, checkpoint.signature());
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new jakarta.persistence.PersistenceException("Could not store a checkpoint", e);
@@ -105,7 +107,8 @@ public class ChainCheckpoints {
                 List<Checkpoint> checkpoints = new ArrayList<>();
                 while (rows.next()) {
                     checkpoints.add(new Checkpoint(rows.getLong(1), rows.getString(2),
-                            rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getString(5)));
+                            rows.getTimestamp(3).toInstant(), rows.getString(4), rows.getString(5),
+                            rows.getString(6)));
                 }
                 return checkpoints;
             }

@@ -101,9 +101,9 @@ public class ChainVerifier {
         int verified = 0;
         List<Long> failed = new ArrayList<>();
         for (Checkpoint checkpoint : checkpointsInRange.values()) {
-            boolean signed = keys.verifies(checkpoint.statement(), checkpoint.signature())
+            boolean signed = keys.verifies(checkpoint.statement(), checkpoint.signature(), checkpoint.keyId())
                     && checkpoint.statement().equals(Checkpoint.statement(checkpoint.position(), checkpoint.hash(),
-                    checkpoint.signedAt()));
+                    checkpoint.signedAt(), checkpoint.keyId()));
             boolean matches = checkpoint.hash().equals(hashesAtCheckpoints.get(checkpoint.position()));
             if (signed && matches) {
                 verified++;

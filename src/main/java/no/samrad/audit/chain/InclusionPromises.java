@@ -38,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * timestamps: at once, with the command's answer, Samråd signs with its audit key that the
  * published log will hold the request's events by a deadline. The statement names each event by
  * its id, its record, its sequence number and the SHA-256 of its payload as stored, so that the
- * promise can be checked offline with the public key, and held against the log later. The promise
+ * promise can be checked offline with the public key its last line names (its id in the published
+ * set of audit keys), and held against the log later. The promise
  * is kept in the command's own transaction, with the events it names.
  */
 @ApplicationScoped
@@ -137,9 +138,10 @@ class InclusionPromises implements AxonModule, MessageDispatchInterceptor<EventM
                     .append(event.getAggregateIdentifier()).append(' ').append(event.getSequenceNumber()).append(' ')
                     .append(StoredEvent.sha256(payload)).append('\n');
         }
+        AuditKeys.Signed signed = keys.sign(keyId -> statement + "key: " + keyId + "\n");
         Promise promise = new Promise(caller.requestId(), recordedAt, due,
-                events.stream().map(DomainEventMessage::getIdentifier).toList(), statement.toString(),
-                keys.sign(statement.toString()));
+                events.stream().map(DomainEventMessage::getIdentifier).toList(), signed.statement(),
+                signed.signature());
         keep(promise);
         unitOfWork.afterCommit(committed -> requestPromise.set(promise));
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.samrad.audit.chain.AuditKeys;
 import no.samrad.audit.chain.ChainCheckpoints;
@@ -26,8 +27,10 @@ import no.samrad.infrastructure.security.Scopes;
 import no.samrad.infrastructure.web.Preferences;
 import no.samrad.infrastructure.web.QueryParams;
 import no.samrad.infrastructure.web.RecordAnswers;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The integrity of the published log: its public key, its signed checkpoints and its verification. */
@@ -80,13 +83,38 @@ public class AuditResource {
         return new Receipt(request.toString(), links, ChainReceipts.text(links));
     }
 
-    /** The Ed25519 public key that checkpoints are signed with, as PEM. Public: it proves, it grants nothing. */
+    /**
+     * An Ed25519 public key that checkpoints and promises are signed with, as PEM: the one their
+     * {@code keyId} names, or the current one. Public: it proves, it grants nothing.
+     */
     @GET
     @Path("public-key")
     @PermitAll
     @Produces({PEM, MediaType.TEXT_PLAIN})
-    public String publicKey() {
-        return keys.publicKeyPem();
+    @APIResponse(responseCode = "200", description = "The key as PEM (SubjectPublicKeyInfo)")
+    @APIResponse(responseCode = "404", description = "No audit key has that id (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json"))
+    public String publicKey(@QueryParam("keyId") @Parameter(description = "A key's id, as a checkpoint or promise"
+            + " names it; the current key by default") String keyId) {
+        return keys.publicKeyPem(keyId == null || keyId.isBlank() ? null : keyId.trim()).orElseThrow(() ->
+                new DomainException(CommonErrors.NOT_FOUND, "There is no audit key with id " + keyId + "."));
+    }
+
+    /** The audit keys as a JSON Web Key Set (RFC 7517): each key's members, its id and whether it signs now. */
+    @Schema(name = "AuditKeySet")
+    public record KeySet(List<Map<String, String>> keys) {
+    }
+
+    /**
+     * Every key that verifies the published log's signatures, the current one first, as a JWK Set;
+     * each {@code kid} is the key's JWK thumbprint (RFC 7638), as checkpoints and promises name it.
+     * Public, like the public key.
+     */
+    @GET
+    @Path("keys")
+    @PermitAll
+    public KeySet auditKeys() {
+        return new KeySet(keys.jwks().get("keys"));
     }
 
     /** The signed checkpoints of positions {@code from} to {@code to}, oldest first. */

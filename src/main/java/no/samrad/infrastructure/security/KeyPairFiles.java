@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -13,10 +14,11 @@ import java.security.KeyPairGenerator;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * A key pair kept as two PEM files in a directory of the data dir ({@code public-key.pem},
- * readable by anyone; {@code private-key.pem}, by the owner only), created on first use.
+ * A key pair kept as two PEM files in a directory ({@code public-key.pem}, readable by anyone;
+ * {@code private-key.pem}, by the owner only), as {@link KeyRing} keeps its current key.
  */
 public final class KeyPairFiles {
 
@@ -26,35 +28,47 @@ public final class KeyPairFiles {
     private KeyPairFiles() {
     }
 
-    /**
-     * Loads the pair of {@code algorithm} ("RSA", "Ed25519") from {@code directory}, or creates
-     * it there; RSA keys are 2048 bits.
-     */
-    public static synchronized KeyPair load(Path directory, String algorithm) {
+    /** The pair of {@code algorithm} ("RSA", "Ed25519") kept in {@code directory}, if it is there. */
+    static Optional<KeyPair> read(Path directory, String algorithm) {
         Path privateKey = directory.resolve(PRIVATE_KEY);
         Path publicKey = directory.resolve(PUBLIC_KEY);
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            return Optional.empty();
+        }
         try {
-            if (Files.exists(privateKey) && Files.exists(publicKey)) {
-                KeyFactory keys = KeyFactory.getInstance(algorithm);
-                return new KeyPair(
-                        keys.generatePublic(new X509EncodedKeySpec(readPem(publicKey))),
-                        keys.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateKey))));
-            }
+            KeyFactory keys = KeyFactory.getInstance(algorithm);
+            return Optional.of(new KeyPair(
+                    keys.generatePublic(new X509EncodedKeySpec(readPem(publicKey))),
+                    keys.generatePrivate(new PKCS8EncodedKeySpec(readPem(privateKey)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the " + algorithm + " keys in " + directory, e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The keys in " + directory + " are not a " + algorithm + " pair in PEM", e);
+        }
+    }
+
+    /** Makes a new pair of {@code algorithm} in {@code directory}; RSA keys are 2048 bits. */
+    static synchronized KeyPair create(Path directory, String algorithm) {
+        try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
             if ("RSA".equals(algorithm)) {
                 generator.initialize(2048);
             }
             KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(directory);
-            Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-            Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()),
+            Path privateKey = directory.resolve(PRIVATE_KEY);
+            // The private key is written to a file only its owner can read before it holds the key.
+            Path written = Files.createTempFile(directory, "private-key", ".tmp");
+            restrictToOwner(written);
+            Files.writeString(written, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
+            Files.writeString(directory.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()),
                     StandardCharsets.US_ASCII);
-            restrictToOwner(privateKey);
+            Files.move(written, privateKey, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return pair;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the " + algorithm + " keys in " + directory, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Could not create or read the " + algorithm + " keys in " + directory, e);
+            throw new IllegalStateException("Could not create the " + algorithm + " keys in " + directory, e);
         }
     }
 
@@ -65,7 +79,7 @@ public final class KeyPairFiles {
                 + "\n-----END " + type + "-----\n";
     }
 
-    private static byte[] readPem(Path file) throws IOException {
+    static byte[] readPem(Path file) throws IOException {
         String body = Files.readString(file, StandardCharsets.US_ASCII)
                 .replaceAll("-----[A-Z ]+-----", "")
                 .replaceAll("\\s", "");

@@ -1,33 +1,36 @@
 package no.samrad.infrastructure.security;
 
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 
 /**
- * The token issuer of the embedded default: an RSA key pair kept in {@code SAMRAD_DATA_DIR/issuer},
- * created on first use. Samråd trusts it only while no real issuer is configured.
+ * The token issuer of the embedded default and of instances that share no real issuer: an RSA key
+ * ring in {@code samrad.auth.local-issuer-keys} (by default {@code SAMRAD_DATA_DIR/issuer}). Samråd
+ * trusts it only while no real issuer is configured. Instances that share a database share this
+ * directory too, so that a token minted for one is taken by every other.
  */
 public final class LocalIssuer {
 
     /** The {@code iss} of locally minted tokens. */
     public static final String ISSUER = "urn:samrad:local-issuer";
+    public static final String KEYS_SETTING = "samrad.auth.local-issuer-keys";
     static final String DIRECTORY = "issuer";
+    static final String ALGORITHM = "RSA";
 
     private LocalIssuer() {
     }
 
-    /** Loads the key pair from {@code dataDir}, creating it on first use. */
-    public static KeyPair keyPair(Path dataDir) {
-        return KeyPairFiles.load(dataDir.resolve(DIRECTORY), "RSA");
+    /** The directory of the issuer's keys: the one configured, or {@code issuer} in the data dir. */
+    public static Path directory(String configured, Path dataDir) {
+        return configured == null || configured.isBlank() ? dataDir.resolve(DIRECTORY) : Path.of(configured);
     }
 
-    public static PublicKey publicKey(Path dataDir) {
-        return keyPair(dataDir).getPublic();
+    /** The issuer's keys in {@code directory}, made there when missing only if {@code generateMissing}. */
+    public static KeyRing keys(Path directory, boolean generateMissing) {
+        return KeyRing.load(directory, ALGORITHM, generateMissing, KEYS_SETTING);
     }
 
-    public static PrivateKey privateKey(Path dataDir) {
-        return keyPair(dataDir).getPrivate();
+    /** The key that signs tokens, as on the embedded default, where a missing key is made. */
+    public static KeyRing.SigningKey signingKey(Path directory) {
+        return keys(directory, true).signingKey();
     }
 }

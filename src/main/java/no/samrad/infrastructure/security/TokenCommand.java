@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * {@code java -jar quarkus-run.jar token --party KS --scope "samrad:read samrad:write"}: mints a
  * token from the local issuer for local use and prints it as its last line. It does not start
- * Samråd; it reads the same {@code SAMRAD_DATA_DIR} and creates the key pair there if needed.
+ * Samråd; it reads the same keys Samråd does ({@code SAMRAD_AUTH_LOCAL_ISSUER_KEYS}, by default in
+ * {@code SAMRAD_DATA_DIR}) and makes them there if needed, as the embedded default does.
  */
 public final class TokenCommand {
 
@@ -28,7 +29,9 @@ public final class TokenCommand {
               --orgno NUMBER   the calling organisation's number, as Maskinporten gives it
               --ttl DURATION   how long the token is valid: 3600, 30m, 8h or PT8H (default 8h), at
                                most SAMRAD_AUTH_MAX_TOKEN_LIFETIME (24h), beyond which Samråd refuses it
-            The key pair lives in SAMRAD_DATA_DIR (default ./data).""";
+            The issuer's keys live in SAMRAD_AUTH_LOCAL_ISSUER_KEYS (default SAMRAD_DATA_DIR/issuer,
+            SAMRAD_DATA_DIR being ./data unless set); they are made there when missing unless
+            SAMRAD_KEYS_GENERATE_MISSING=false.""";
 
     private TokenCommand() {
     }
@@ -71,6 +74,15 @@ public final class TokenCommand {
         }
         Path dataDir = Path.of(environment.getOrDefault("SAMRAD_DATA_DIR",
                 System.getProperty("samrad.data-dir", "./data")));
+        Path keys = LocalIssuer.directory(environment.get("SAMRAD_AUTH_LOCAL_ISSUER_KEYS"), dataDir);
+        KeyRing.SigningKey key;
+        try {
+            key = LocalIssuer.keys(keys, !"false".equals(environment.get("SAMRAD_KEYS_GENERATE_MISSING")))
+                    .signingKey();
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
         String token = TokenMinter.mint(new TokenMinter.Claims(
                 LocalIssuer.ISSUER,
                 environment.getOrDefault("SAMRAD_AUTH_AUDIENCE", DEFAULT_AUDIENCE),
@@ -79,9 +91,9 @@ public final class TokenCommand {
                 party,
                 options.get("--orgno"),
                 Instant.now(),
-                ttl), LocalIssuer.privateKey(dataDir));
-        err.println("Token for " + party + " from the local issuer in " + dataDir.toAbsolutePath().normalize()
-                + ", valid for " + ttl + ":");
+                ttl), key);
+        err.println("Token for " + party + " from the local issuer's key " + key.id() + " in "
+                + keys.toAbsolutePath().normalize() + ", valid for " + ttl + ":");
         out.println(token);
         return 0;
     }

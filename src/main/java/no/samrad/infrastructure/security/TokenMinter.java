@@ -29,7 +29,17 @@ public final class TokenMinter {
                          String consumerOrgNo, Instant issuedAt, Duration timeToLive) {
     }
 
+    /** A token signed by the ring's current key, which its {@code kid} names. */
+    public static String mint(Claims claims, KeyRing.SigningKey key) {
+        return signed(payload(claims), key.id(), key.privateKey());
+    }
+
+    /** A token signed by a key that has no id, as some issuers sign. */
     public static String mint(Claims claims, PrivateKey key) {
+        return signed(payload(claims), null, key);
+    }
+
+    private static Map<String, Object> payload(Claims claims) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("iss", claims.issuer());
         payload.put("aud", claims.audience());
@@ -40,14 +50,20 @@ public final class TokenMinter {
         payload.put("iat", claims.issuedAt().getEpochSecond());
         payload.put("exp", claims.issuedAt().plus(claims.timeToLive()).getEpochSecond());
         payload.put("jti", UUID.randomUUID().toString());
-        return signed(payload, key);
+        return payload;
     }
 
-    /** Signs a payload of any claims: the command mints through {@link #mint}; tests craft odd tokens here. */
-    public static String signed(Map<String, Object> payload, PrivateKey key) {
+    /**
+     * Signs a payload of any claims, naming the key {@code keyId} unless it is null: the command
+     * mints through {@link #mint}; tests craft odd tokens here.
+     */
+    public static String signed(Map<String, Object> payload, String keyId, PrivateKey key) {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("alg", "RS256");
         header.put("typ", "JWT");
+        if (keyId != null) {
+            header.put("kid", keyId);
+        }
         try {
             String signingInput = encode(header) + "." + encode(payload);
             Signature rs256 = Signature.getInstance("SHA256withRSA");

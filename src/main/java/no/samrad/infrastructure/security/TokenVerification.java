@@ -1,5 +1,7 @@
 package no.samrad.infrastructure.security;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import jakarta.annotation.Priority;
@@ -15,8 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * How bearer tokens are verified: signature, issuer, audience and expiry. With
  * {@code samrad.auth.issuer} configured, tokens must come from that issuer, verified with the key
- * or JWKS at {@code samrad.auth.key-location}; otherwise Samråd trusts its {@link LocalIssuer},
- * whose key pair it creates in the data dir. Scopes (space separated in the {@code scope} claim)
+ * or JWKS at {@code samrad.auth.key-location}; otherwise Samråd trusts its {@link LocalIssuer}:
+ * every key of its ring, the current and the retired, each known by the {@code kid} its tokens
+ * carry. Scopes (space separated in the {@code scope} claim)
  * become the caller's roles ({@link ScopeRoles}). A token must carry {@code iat}, and may be valid
  * for at most {@code samrad.auth.max-token-lifetime} after it.
  */
@@ -26,7 +29,8 @@ public class TokenVerification {
     private final Optional<String> issuer;
     private final Optional<String> keyLocation;
     private final String audience;
-    private final Path dataDir;
+    private final Path localIssuerKeys;
+    private final boolean generateMissingKeys;
     private final Duration maxLifetime;
     private final Duration clockSkew;
 
@@ -34,6 +38,8 @@ public class TokenVerification {
                       @ConfigProperty(name = "samrad.auth.key-location") Optional<String> keyLocation,
                       @ConfigProperty(name = "samrad.auth.audience") String audience,
                       @ConfigProperty(name = "samrad.data-dir") Path dataDir,
+                      @ConfigProperty(name = LocalIssuer.KEYS_SETTING) Optional<String> localIssuerKeys,
+                      @ConfigProperty(name = "samrad.keys.generate-missing") boolean generateMissingKeys,
                       @ConfigProperty(name = "samrad.auth.max-token-lifetime") Duration maxLifetime,
                       @ConfigProperty(name = "samrad.auth.clock-skew") Duration clockSkew) {
         this.maxLifetime = maxLifetime;
@@ -41,17 +47,21 @@ public class TokenVerification {
         this.issuer = issuer.filter(value -> !value.isBlank());
         this.keyLocation = keyLocation.filter(value -> !value.isBlank());
         this.audience = audience;
-        this.dataDir = dataDir;
+        this.localIssuerKeys = LocalIssuer.directory(localIssuerKeys.orElse(null), dataDir);
+        this.generateMissingKeys = generateMissingKeys;
     }
 
     public boolean usesLocalIssuer() {
         return issuer.isEmpty();
     }
 
-    /** Creates the local issuer's keys at start, so that the data dir holds them from the first run. */
+    /**
+     * Reads the local issuer's keys at start (making them on the embedded default), so that an
+     * instance without them fails to start rather than refuse every token.
+     */
     public void prepare() {
         if (usesLocalIssuer()) {
-            LocalIssuer.keyPair(dataDir);
+            LocalIssuer.keys(localIssuerKeys, generateMissingKeys);
         } else if (keyLocation.isEmpty()) {
             throw new IllegalStateException(
                     "samrad.auth.issuer is set, so samrad.auth.key-location (a PEM key or a JWKS URL) must be too");
@@ -65,7 +75,9 @@ public class TokenVerification {
     JWTAuthContextInfo contextInfo() {
         JWTAuthContextInfo info;
         if (usesLocalIssuer()) {
-            info = new JWTAuthContextInfo(LocalIssuer.publicKey(dataDir), LocalIssuer.ISSUER);
+            info = new JWTAuthContextInfo();
+            info.setIssuedBy(LocalIssuer.ISSUER);
+            info.setPublicKeyContent(jwks(LocalIssuer.keys(localIssuerKeys, generateMissingKeys)));
         } else {
             info = new JWTAuthContextInfo();
             info.setIssuedBy(issuer.get());
@@ -80,5 +92,13 @@ public class TokenVerification {
         info.setClockSkew((int) clockSkew.toSeconds());
         info.setRequireNamedPrincipal(false);
         return info;
+    }
+
+    private static String jwks(KeyRing keys) {
+        try {
+            return new ObjectMapper().writeValueAsString(keys.jwks());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
