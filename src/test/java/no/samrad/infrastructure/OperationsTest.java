@@ -43,7 +43,7 @@ class OperationsTest {
                         "/api/v1/law-participation/{id}", "/api/v1/law-participation/{id}/decision",
                         "/api/v1/law-participation/{id}/milestones", "/api/v1/events", "/api/v1/events/export",
                         "/api/v1/audit/verify", "/api/v1/audit/checkpoints", "/api/v1/audit/public-key",
-                        "/api/v1/audit/keys",
+                        "/api/v1/audit/keys", "/api/v1/admin/instances",
                         "/api/v1/agreements/{id}/changes", "/api/v1/agreements/{id}/corrections", "/api/v1/meetings/{id}/changes", "/api/v1/cases/{id}/changes",
                         "/api/v1/events/stream", "/api/v1/dashboard", "/api/v1/dashboard/sign-in"))
                 .body("paths.'/api/v1/cases'.post.responses.keySet()",

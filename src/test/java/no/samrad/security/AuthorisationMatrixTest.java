@@ -202,6 +202,7 @@ class AuthorisationMatrixTest {
         DASHBOARD(Kind.READ, 200, (request, id) -> request.get("/api/v1/dashboard")),
         DASHBOARD_SIGN_IN(Kind.PUBLIC, 200, (request, id) -> request.get("/api/v1/dashboard/sign-in")),
         LIST_PROJECTIONS(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/projections")),
+        LIST_INSTANCES(Kind.ADMIN, 200, (request, id) -> request.get("/api/v1/admin/instances")),
         REBUILD_PROJECTION(Kind.ADMIN, 202,
                 (request, id) -> request.post("/api/v1/admin/projections/agreements/rebuild")),
         REBUILD_EVERY_READ_MODEL(Kind.ADMIN, 202,

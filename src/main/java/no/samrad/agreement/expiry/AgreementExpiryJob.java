@@ -13,6 +13,7 @@ import no.samrad.agreement.query.AgreementQueries;
 import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.EventMetadata;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.instance.WorkLeases;
 import no.samrad.infrastructure.startup.ApplicationReady;
 import no.samrad.infrastructure.startup.StartupSequence;
 import no.samrad.infrastructure.time.SamradClock;
@@ -22,14 +23,16 @@ import org.axonframework.messaging.MetaData;
 import org.jboss.logging.Logger;
 
 /**
- * Expires every running agreement whose expiry date has passed in Europe/Oslo. It runs once when
+ * Expires every running agreement whose expiry date has passed in Europe/Oslo. It runs when
  * Samråd is ready, so that agreements whose date passed while the service was down expire at
- * start, and then on a schedule. The read model only nominates candidates: each agreement decides
+ * start, and then on a schedule; of the instances sharing the database, only the one that holds
+ * the work does ({@link WorkLeases}), and another takes it over when that one is gone. The read model only nominates candidates: each agreement decides
  * for itself, so a sweep that races a renewal, or runs twice, changes nothing it should not.
  */
 @ApplicationScoped
 public class AgreementExpiryJob {
 
+    static final String WORK = "agreement-expiry";
     private static final Logger LOG = Logger.getLogger(AgreementExpiryJob.class);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -38,9 +41,11 @@ public class AgreementExpiryJob {
     private final ProjectionCatchUp catchUp;
     private final SamradClock clock;
     private final StartupSequence startup;
+    private final WorkLeases leases;
 
     AgreementExpiryJob(CommandGateway commands, AgreementQueries queries, ProjectionCatchUp catchUp,
-                       SamradClock clock, StartupSequence startup) {
+                       SamradClock clock, StartupSequence startup, WorkLeases leases) {
+        this.leases = leases;
         this.commands = commands;
         this.queries = queries;
         this.catchUp = catchUp;
@@ -49,13 +54,15 @@ public class AgreementExpiryJob {
     }
 
     void onReady(@ObservesAsync ApplicationReady ready) {
-        sweep();
+        if (leases.runsHere(WORK)) {
+            sweep();
+        }
     }
 
     @Scheduled(every = "${samrad.expiry.interval}", delayed = "${samrad.expiry.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        if (startup.isReady()) {
+        if (startup.isReady() && leases.runsHere(WORK)) {
             sweep();
         }
     }

@@ -14,24 +14,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import no.samrad.infrastructure.instance.WorkLeases;
 import no.samrad.infrastructure.time.SamradClock;
 import org.jboss.logging.Logger;
 
 /**
- * Signs the chain's head every {@code samrad.audit.checkpoint-interval} when it has moved. Two
- * instances may sign the same head; the first stored wins and the other's is dropped.
+ * Signs the chain's head every {@code samrad.audit.checkpoint-interval} when it has moved, on the
+ * one instance that holds the work ({@link WorkLeases}); on demand, on any. Two instances that sign
+ * the same head at once (one on demand) race for one row: the first stored wins.
  */
 @ApplicationScoped
 public class ChainCheckpoints {
 
+    static final String WORK = "checkpoint-signer";
     private static final Logger LOG = Logger.getLogger(ChainCheckpoints.class);
 
     private final ChainStore chain;
     private final AuditKeys keys;
     private final AgroalDataSource dataSource;
     private final SamradClock clock;
+    private final WorkLeases leases;
 
-    ChainCheckpoints(ChainStore chain, AuditKeys keys, AgroalDataSource dataSource, SamradClock clock) {
+    ChainCheckpoints(ChainStore chain, AuditKeys keys, AgroalDataSource dataSource, SamradClock clock,
+                     WorkLeases leases) {
+        this.leases = leases;
         this.chain = chain;
         this.keys = keys;
         this.dataSource = dataSource;
@@ -41,6 +47,9 @@ public class ChainCheckpoints {
     @Scheduled(every = "${samrad.audit.checkpoint-interval}", delayed = "${samrad.audit.checkpoint-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
+        if (!leases.runsHere(WORK)) {
+            return;
+        }
         try {
             signHead();
         } catch (RuntimeException e) {

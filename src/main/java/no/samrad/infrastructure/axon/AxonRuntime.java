@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import no.samrad.infrastructure.instance.ServiceInstances;
 import no.samrad.infrastructure.time.SamradClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
@@ -107,6 +108,7 @@ public class AxonRuntime {
                 @All List<EventLogKeeper> logKeepers,
                 AxonMetrics metrics,
                 ProcessorProgress progress,
+                ServiceInstances instances,
                 SamradClock clock,
                 @ConfigProperty(name = "samrad.axon.processor-batch-size", defaultValue = "100") int batchSize,
                 @ConfigProperty(name = "samrad.axon.claim-timeout", defaultValue = "10s") Duration claimTimeout) {
@@ -158,6 +160,8 @@ public class AxonRuntime {
                         .contentType(byte[].class)
                         .schema(TOKEN_SCHEMA)
                         .claimTimeout(claimTimeout)
+                        // The claim names the instance by the id the instance register knows it by.
+                        .nodeId(instances.self())
                         .build());
         configurer.eventProcessing().registerDefaultHandlerInterceptor((c, name) -> progress.signalOnCommit());
         modules.forEach(module -> module.configure(configurer));

@@ -224,6 +224,27 @@ public class ProjectionCatchUp {
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * The instance that holds each streaming processor's claim (Axon's token owner, which is the
+     * instance's id): the one that runs it. A claim left by an instance that was killed stays until
+     * {@code samrad.axon.claim-timeout} has passed and another takes it.
+     */
+    public Map<String, String> holders() {
+        Map<String, String> holders = new java.util.TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT processor_name, owner FROM token_entry WHERE owner IS NOT NULL ORDER BY segment");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                holders.merge(rows.getString(1), rows.getString(2),
+                        (first, next) -> first.equals(next) ? first : first + "," + next);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read which instance holds each processor", e);
+        }
+        return holders;
+    }
+
     public StreamingEventProcessor processor(String processingGroup) {
         return axon.configuration().eventProcessingConfiguration()
                 .eventProcessor(processingGroup, StreamingEventProcessor.class)

@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -107,13 +110,37 @@ public class ServiceInstances {
                 if (!row.next()) {
                     return false;
                 }
-                Timestamp heartbeat = row.getTimestamp(1);
-                Timestamp now = row.getTimestamp(2);
-                return Duration.between(heartbeat.toInstant(), now.toInstant()).compareTo(timeout) < 0;
+                return isAlive(row.getTimestamp(1).toInstant(), row.getTimestamp(2).toInstant());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the running instances", e);
         }
+    }
+
+    /** A registered instance as the register holds it, and whether it is alive by the rule above. */
+    public record Instance(String id, Instant startedAt, Instant heartbeatAt, boolean alive) {
+    }
+
+    /** Every registered instance, the oldest first: those alive, and those gone but not yet forgotten. */
+    public List<Instance> registered() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT instance_id, started_at, heartbeat_at,"
+                     + " CURRENT_TIMESTAMP FROM service_instance ORDER BY started_at, instance_id");
+             ResultSet rows = query.executeQuery()) {
+            List<Instance> instances = new ArrayList<>();
+            while (rows.next()) {
+                Instant heartbeat = rows.getTimestamp(3).toInstant();
+                instances.add(new Instance(rows.getString(1), rows.getTimestamp(2).toInstant(), heartbeat,
+                        self.equals(rows.getString(1)) || isAlive(heartbeat, rows.getTimestamp(4).toInstant())));
+            }
+            return instances;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the running instances", e);
+        }
+    }
+
+    private boolean isAlive(Instant heartbeat, Instant now) {
+        return Duration.between(heartbeat, now).compareTo(timeout) < 0;
     }
 
     private int execute(String sql, String instanceId) {

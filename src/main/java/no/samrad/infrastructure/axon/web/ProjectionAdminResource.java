@@ -56,12 +56,14 @@ public class ProjectionAdminResource {
 
     /**
      * A read model or a keeper of the published log: how it is kept ({@code INLINE}, in the
-     * command's transaction, or {@code AFTER_COMMIT}, following the log), where it stands against
-     * the newest event and, where one has run, its latest rebuild.
+     * command's transaction on every instance, or {@code AFTER_COMMIT}, following the log on the
+     * one instance that holds it, {@code heldBy}), where it stands against the newest event and,
+     * where one has run, its latest rebuild.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectionState(String name, String kept, boolean running, boolean replaying, long position,
-                                  long head, long lagEvents, long lagSeconds, ProjectionRebuilder.Progress rebuild) {
+                                  long head, long lagEvents, long lagSeconds, String heldBy,
+                                  ProjectionRebuilder.Progress rebuild) {
     }
 
     @GET
@@ -125,7 +127,7 @@ public class ProjectionAdminResource {
 
     private ProjectionState state(String name, long head) {
         if (readModels.isReadModel(name)) {
-            return new ProjectionState(name, "INLINE", true, false, head, head, 0, 0,
+            return new ProjectionState(name, "INLINE", true, false, head, head, 0, 0, null,
                     rebuilder.progress(name).orElse(null));
         }
         StreamingEventProcessor processor = projections.processor(name);
@@ -133,7 +135,8 @@ public class ProjectionAdminResource {
         long lagSeconds = position >= head ? 0 : projections.recordedAfter(position)
                 .map(recorded -> Math.max(0, Duration.between(recorded, clock.now()).toSeconds())).orElse(0L);
         return new ProjectionState(name, "AFTER_COMMIT", processor.isRunning(), processor.isReplaying(), position,
-                head, Math.max(0, head - position), lagSeconds, rebuilder.progress(name).orElse(null));
+                head, Math.max(0, head - position), lagSeconds, projections.holders().get(name),
+                rebuilder.progress(name).orElse(null));
     }
 
     private void requireKnown(String name) {
