@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL cluster of the test's own, made with the machine's initdb and pg_ctl on a spare
  * loopback port and run as the postgres user, so that a test may stop and start it without
- * touching the machine's own database.
+ * touching the machine's own database. With the init argument {@code replica=true} it also runs a
+ * streaming replica of it, made with pg_basebackup, on another spare port, as
+ * {@code samrad.replica.url}.
  */
 public final class PrivatePostgres implements QuarkusTestResourceLifecycleManager {
 
@@ -26,10 +28,17 @@ public final class PrivatePostgres implements QuarkusTestResourceLifecycleManage
     private Path bin;
     private Path directory;
     private int port;
+    private boolean withReplica;
+    private int replicaPort;
 
     /** The cluster Quarkus was started against, for the test to stop and start. */
     public static PrivatePostgres running() {
         return running;
+    }
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        withReplica = Boolean.parseBoolean(initArgs.getOrDefault("replica", "false"));
     }
 
     @Override
@@ -46,8 +55,14 @@ public final class PrivatePostgres implements QuarkusTestResourceLifecycleManage
             asPostgres(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port),
                     "-U", USER, "samrad");
             running = this;
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/samrad",
-                    "quarkus.datasource.username", USER, "quarkus.datasource.password", "");
+            Map<String, String> settings = new java.util.HashMap<>(Map.of("quarkus.datasource.jdbc.url",
+                    "jdbc:postgresql://127.0.0.1:" + port + "/samrad", "quarkus.datasource.username", USER,
+                    "quarkus.datasource.password", ""));
+            if (withReplica) {
+                startReplica();
+                settings.put("samrad.replica.url", replicaUrl());
+            }
+            return settings;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("could not start a private PostgreSQL", e);
         }
@@ -59,6 +74,21 @@ public final class PrivatePostgres implements QuarkusTestResourceLifecycleManage
                 "-o", "-p " + port + " -k " + directory + " -c listen_addresses=127.0.0.1", "-w", "start");
     }
 
+    /** The replica's JDBC URL. */
+    public String replicaUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + replicaPort + "/samrad";
+    }
+
+    /** Copies the cluster with pg_basebackup into a standby that streams from it, and starts it. */
+    private void startReplica() throws IOException, InterruptedException {
+        replicaPort = freePort();
+        asPostgres(bin.resolve("pg_basebackup").toString(), "-h", "127.0.0.1", "-p", String.valueOf(port),
+                "-U", USER, "-D", replicaData(), "-R", "-X", "stream", "--no-sync");
+        asPostgres(bin.resolve("pg_ctl").toString(), "-D", replicaData(), "-l",
+                directory.resolve("replica.log").toString(), "-o", "-p " + replicaPort + " -k " + directory
+                        + " -c listen_addresses=127.0.0.1 -c hot_standby=on", "-w", "start");
+    }
+
     /** Stops the cluster as a crash would: at once, without a checkpoint. */
     public void stopCluster() throws IOException, InterruptedException {
         asPostgres(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "immediate", "-w", "stop");
@@ -67,6 +97,9 @@ public final class PrivatePostgres implements QuarkusTestResourceLifecycleManage
     @Override
     public void stop() {
         try {
+            if (Files.exists(Path.of(replicaData(), "postmaster.pid"))) {
+                asPostgres(bin.resolve("pg_ctl").toString(), "-D", replicaData(), "-m", "fast", "-w", "stop");
+            }
             if (Files.exists(Path.of(data(), "postmaster.pid"))) {
                 asPostgres(bin.resolve("pg_ctl").toString(), "-D", data(), "-m", "fast", "-w", "stop");
             }
@@ -80,6 +113,10 @@ public final class PrivatePostgres implements QuarkusTestResourceLifecycleManage
 
     private String data() {
         return directory.resolve("data").toString();
+    }
+
+    private String replicaData() {
+        return directory.resolve("replica").toString();
     }
 
     private static Optional<Path> binaries() throws IOException {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.samrad.infrastructure.replica.WalPositions;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -53,6 +54,14 @@ public class OpenApiContract implements OASFilter {
                 .description("Ties the request, its answer and the events it causes together; echoed on "
                         + "every answer, generated when absent. 1 to 128 of A-Z a-z 0-9 . _ : -")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        components.addParameter("ReadAfter", OASFactory.createParameter()
+                .name(WalPositions.READ_AFTER).in(Parameter.In.HEADER).required(false)
+                .description("The WAL position a command's answer named (on PostgreSQL): the read is answered "
+                        + "from a streaming replica only once it has replayed that write, otherwise from the primary."
+                        + " Without it a read may come from a replica that lags. The answer names where it was read"
+                        + " (" + WalPositions.READ_FROM + ") when a replica is configured.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .pattern(WalPositions.POSITION.pattern()).example("0/16B3748")));
         components.addParameter("IdempotencyKey", OASFactory.createParameter()
                 .name("Idempotency-Key").in(Parameter.In.HEADER).required(false)
                 .description("Makes the POST safe to retry: the same key and body return the first answer "
@@ -156,6 +165,9 @@ public class OpenApiContract implements OASFilter {
         boolean onRecord = path.contains("{");
         item.getOperations().forEach((method, operation) -> {
             operation.addParameter(OASFactory.createParameter().ref("CorrelationId"));
+            if (method == PathItem.HttpMethod.GET) {
+                operation.addParameter(OASFactory.createParameter().ref("ReadAfter"));
+            }
             Map<String, String> errors = new LinkedHashMap<>();
             errors.put("400", "The request is malformed or a value is invalid (INVALID_REQUEST, MALFORMED_JSON, ...)");
             errors.put("401", "No valid bearer token (UNAUTHENTICATED)");

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import no.samrad.infrastructure.api.CommonErrors;
 import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
+import no.samrad.infrastructure.replica.WalPositions;
 import no.samrad.infrastructure.security.Caller;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
@@ -35,9 +36,11 @@ public class RecordAnswers {
     private final Caller caller;
     private final HttpServerRequest request;
     private final CommandGateway commands;
+    private final WalPositions positions;
 
     RecordAnswers(ProjectionCatchUp catchUp, CommandReceipts receipts, Caller caller, HttpServerRequest request,
-                  CommandGateway commands) {
+                  CommandGateway commands, WalPositions positions) {
+        this.positions = positions;
         this.catchUp = catchUp;
         this.receipts = receipts;
         this.caller = caller;
@@ -72,13 +75,16 @@ public class RecordAnswers {
      * transaction, so it holds the command's events from the moment the command committed. The
      * command's receipt from the published log, which follows the commit, is linked; a client that
      * asks to wait for it ({@code Prefer: wait=N}, RFC 7240) gets it in the answer once the log holds
-     * the command's events, for at most N seconds ({@value #LONGEST_WAIT_SECONDS} at most).
+     * the command's events, for at most N seconds ({@value #LONGEST_WAIT_SECONDS} at most). On
+     * PostgreSQL the answer names the WAL position after the commit, for a later read to ask a
+     * replica for at least that state ({@link WalPositions}).
      */
     private Response afterCommand(Supplier<Optional<? extends Versioned>> read, Response.ResponseBuilder answer,
                                   URI location) {
         Versioned record = read.get().orElseThrow(() -> new IllegalStateException(
                 "The record at " + location + " is not in its read model after its command committed"));
         answer.link(URI.create(CommandReceipts.PATH + caller.requestId()), "receipt");
+        positions.committed().ifPresent(position -> answer.header(WalPositions.READ_AFTER, position));
         receipts.promiseForThisRequest().ifPresent(promise -> answer.header(CommandReceipts.PROMISE_HEADER, promise));
         Preferences.waitSeconds(request.getHeader("Prefer"), LONGEST_WAIT_SECONDS).ifPresent(seconds ->
                 receipts.forThisRequest(catchUp.headPosition(), Duration.ofSeconds(seconds)).ifPresent(receipt ->
