@@ -21,7 +21,10 @@ import org.awaitility.Awaitility;
 public final class SamradProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The jar built for PostgreSQL, as .ci/run builds it before the fault tests. */
+    public static final Path PG_JAR = Path.of("target/pg-app/quarkus-run.jar");
 
+    private final Path jar;
     private final Path dataDir;
     private final Map<String, String> environment;
     private final int port;
@@ -29,9 +32,15 @@ public final class SamradProcess implements AutoCloseable {
     private Process process;
 
     public SamradProcess(Path dataDir, Map<String, String> environment) throws IOException {
-        if (!Files.exists(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run ./mvnw package first");
+        this(JAR, dataDir, environment);
+    }
+
+    public SamradProcess(Path jar, Path dataDir, Map<String, String> environment) throws IOException {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: run ./mvnw package first (for " + PG_JAR
+                    + ": ./mvnw package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app)");
         }
+        this.jar = jar;
         this.dataDir = dataDir;
         this.environment = environment;
         this.port = freePort();
@@ -41,7 +50,7 @@ public final class SamradProcess implements AutoCloseable {
     /** Starts Samråd and waits until it reports ready. */
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
+                .toString(), "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("SAMRAD_DATA_DIR", dataDir.toString());
