@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The benchmarks of issues 6 and 13, P1 to P6, each against its baseline in the same run and the
+ * The benchmarks of issues 6, 13 and 16, P1 to P7, each against its baseline in the same run and the
  * same database, written as a table into docs/performance.md between its bench markers. See that
  * document for what each scenario measures and how to run it.
  */
@@ -46,6 +46,8 @@ public final class Bench {
      */
     private static final Map<Integer, Double> PEER_CREATES = Map.of(1, 400.0, 8, 830.0, 32, 870.0);
     private static final int WARMUP_CONCURRENCY = 32;
+    private static final int P7_CONCURRENCY = 32;
+    private static final int P7_WARMUP_SECONDS = 60;
     /** How many windows in a row the warm-up requires to be steady. */
     private static final int STEADY_WINDOWS = 3;
     /** Linux reports a thread's CPU time in ticks of USER_HZ, which is 100 on every architecture. */
@@ -105,6 +107,8 @@ public final class Bench {
                 settings.records(), settings.events(), settings.rounds(), settings.seconds(), settings.jar(),
                 settings.database(), settings.pgServer());
         recreateDatabase();
+        Service.makeKeys(settings.jar(), settings.work().resolve("keys/audit"), "Ed25519");
+        Service.makeKeys(settings.jar(), settings.work().resolve("keys/issuer"), "RSA");
         service = new Service(settings.jar(), settings.work(), serviceEnvironment(), List.of());
         Duration firstStart;
         try (Connection db = connect()) {
@@ -117,6 +121,7 @@ public final class Bench {
             p2LongRecordLatency();
             p3Queries(db);
             p4Rebuild(db);
+            p7TwoInstances();
         } finally {
             service.stop();
         }
@@ -717,6 +722,64 @@ public final class Bench {
                 + ")", "", "", "≤ 256 MB", met(rss <= 256)));
     }
 
+    // ------------------------------------------------------------------------------------------ P7
+
+    /**
+     * Create commands/s at concurrency 32 with two instances on the one database against one
+     * instance, in alternating rounds of the same run. The second instance is warmed up on its own
+     * first, so that its JIT compiler is not measured. On a machine of two cores the two instances
+     * share those cores with each other and with PostgreSQL: the figure is the cost of the
+     * coordination (the second instance's share of the cores, the one database's commits), not the
+     * speed-up that instances on machines of their own would give.
+     */
+    private void p7TwoInstances() throws Exception {
+        Path secondWork = settings.work().resolve("second");
+        Files.createDirectories(secondWork);
+        try (Service second = new Service(settings.jar(), secondWork, serviceEnvironment(), List.of())) {
+            second.start();
+            Http secondHttp = new Http(second.base());
+            long warm = runFor(Duration.ofSeconds(P7_WARMUP_SECONDS), P7_CONCURRENCY,
+                    worker -> enterAgreementOn(secondHttp));
+            log("P7: the second instance warmed up with %d commands in %d s", warm, P7_WARMUP_SECONDS);
+            List<Double> one = new ArrayList<>();
+            List<Double> two = new ArrayList<>();
+            for (int round = 0; round < settings.rounds(); round++) {
+                one.add(runFor(Duration.ofSeconds(settings.seconds()), P7_CONCURRENCY,
+                        worker -> enterAgreementOn(http)) / (double) settings.seconds());
+                two.add(runFor(Duration.ofSeconds(settings.seconds()), P7_CONCURRENCY,
+                        worker -> enterAgreementOn(worker % 2 == 0 ? http : secondHttp))
+                        / (double) settings.seconds());
+                log("P7 round %d: one instance %.0f/s, two instances %.0f/s", round + 1, one.get(round),
+                        two.get(round));
+            }
+            double alone = Stats.median(one);
+            double together = Stats.median(two);
+            rows.add(row("P7", "create commands/s over HTTP, concurrency " + P7_CONCURRENCY
+                            + ", two instances on one database (half the writers each)",
+                    fmt("%.0f", together) + " (" + Stats.spread(two, "%.0f") + ")",
+                    "one instance: " + fmt("%.0f", alone) + " (" + Stats.spread(one, "%.0f") + ")",
+                    fmt("%.2f", together / alone), "none: on two cores it shows the cost of coordination", "—"));
+            notes.add(fmt("P7 ran both instances and PostgreSQL on this machine's cores; the second instance was"
+                    + " warmed up for %d s first (%d commands). With instances on machines of their own, the limit"
+                    + " is the one database's commit rate (raw JDBC inserts/s in P1).", P7_WARMUP_SECONDS, warm));
+        }
+    }
+
+    private static boolean enterAgreementOn(Http target, String token) throws Exception {
+        Map<String, Object> body = Map.of("title", "Benchmark P7 " + UUID.randomUUID(), "category",
+                "WELFARE_SERVICES", "parties", List.of("HOD", "KS"), "enteredOn", P1_ENTRY.toString(),
+                "expiresOn", P1_ENTRY.plusYears(1).toString());
+        Http.Answer answer = target.post("/api/v1/agreements", token, body);
+        if (answer.status() >= 500) {
+            throw new IllegalStateException("entering an agreement answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.acknowledged();
+    }
+
+    private boolean enterAgreementOn(Http target) throws Exception {
+        return enterAgreementOn(target, ks);
+    }
+
     // ------------------------------------------------------------------------------------- plumbing
 
     /** Runs {@code workers} threads doing {@code work} until the time is up; answers how many succeeded. */
@@ -781,7 +844,9 @@ public final class Bench {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", settings.jdbcUrl(settings.database()),
                 "QUARKUS_DATASOURCE_USERNAME", settings.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", settings.password(),
-                "SAMRAD_DEMO_DATA", "false");
+                "SAMRAD_DEMO_DATA", "false",
+                "SAMRAD_AUDIT_KEYS", settings.work().resolve("keys/audit").toString(),
+                "SAMRAD_AUTH_LOCAL_ISSUER_KEYS", settings.work().resolve("keys/issuer").toString());
     }
 
     private void recreateDatabase() throws SQLException {

@@ -109,6 +109,20 @@ final class Service implements AutoCloseable {
         return ticks;
     }
 
+    /**
+     * Makes a signer's keys in {@code directory} with the jar's keys command, as an operator of the
+     * PostgreSQL build does once for all its instances.
+     */
+    static void makeKeys(Path jar, Path directory, String algorithm) throws IOException, InterruptedException {
+        Process making = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString(), "keys", "--dir", directory.toString(), "--algorithm", algorithm)
+                .redirectErrorStream(true).start();
+        String output = new String(making.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (making.waitFor() != 0) {
+            throw new IllegalStateException("the keys command failed: " + output);
+        }
+    }
+
     /** A bearer token from the jar's own token command, as README.md mints one. */
     String token(String party, String scope) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
