@@ -106,7 +106,8 @@ class ReplicaReadsTest {
     }
 
     private static void onReplica(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PrivatePostgres.running().replicaUrl(), "postgres", "");
+        try (Connection connection = DriverManager.getConnection(PrivatePostgres.running().replicaUrl(), "postgres",
+                "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

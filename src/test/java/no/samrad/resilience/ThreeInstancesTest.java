@@ -60,7 +60,7 @@ class ThreeInstancesTest {
     private static final int ACKNOWLEDGED_BEFORE_KILL = 80;
     private static final String CHAIN = "event-chain";
     private static final String PATH = "/api/v1/agreements";
-    /** Axon's claim timeout (10 s) and its interval of looking for unclaimed segments (5 s), with room for a loaded machine. */
+    /** Axon's claim timeout (10 s) and its claim cycle (5 s), with room for a loaded machine. */
     private static final Duration CHAIN_TAKEOVER_BOUND = Duration.ofSeconds(20);
 
     @TempDir

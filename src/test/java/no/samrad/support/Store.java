@@ -68,6 +68,19 @@ public class Store {
     public record Snapshot(long events, long agreements) {
     }
 
+    /** Runs a statement that changes rows, as another instance or an operator would, with its parameters in order. */
+    public void execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The one number the query counts, with its parameters in order. */
     public long count(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();

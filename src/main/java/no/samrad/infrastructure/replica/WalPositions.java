@@ -93,7 +93,8 @@ public class WalPositions {
     /** A WAL position as one number: the high and low halves of {@code X/Y}. */
     public static long parse(String position) {
         int slash = position.indexOf('/');
-        return (Long.parseLong(position.substring(0, slash), 16) << 32) | Long.parseLong(position.substring(slash + 1), 16);
+        return (Long.parseLong(position.substring(0, slash), 16) << 32)
+                | Long.parseLong(position.substring(slash + 1), 16);
     }
 
     private long replayPosition() {

@@ -44,7 +44,7 @@ public final class KeyRing {
     /** A key of the ring: its id (the JWK thumbprint), its public key, and whether it signs now. */
     public record Key(String id, PublicKey publicKey, boolean current) {
 
-        /** The key as a JSON Web Key (RFC 7517, RFC 8037 for Ed25519): its members, {@code kid}, {@code alg} and {@code use}. */
+        /** The key as a JSON Web Key (RFC 7517; RFC 8037 for Ed25519): its members, kid, alg and use. */
         public Map<String, String> jwk() {
             Map<String, String> jwk = new LinkedHashMap<>(members(publicKey));
             jwk.put("kid", id);
@@ -84,9 +84,9 @@ public final class KeyRing {
         Optional<KeyPair> current = KeyPairFiles.read(directory, algorithm);
         if (current.isEmpty()) {
             if (!generateMissing) {
-                throw new IllegalStateException("There is no " + algorithm + " key pair (private-key.pem, public-key.pem) in "
-                        + directory.toAbsolutePath().normalize() + ". Every instance must sign with the same keys: put "
-                        + "them there (or point " + setting + " at them), or make them once with "
+                throw new IllegalStateException("There is no " + algorithm
+                        + " key pair (private-key.pem, public-key.pem) in " + directory.toAbsolutePath().normalize()
+                        + ". Every instance must sign with the same keys: put them there (or point " + setting + " at them), or make them once with "
                         + "'java -jar quarkus-run.jar keys --dir " + directory + " --algorithm " + algorithm + "'.");
             }
             current = Optional.of(KeyPairFiles.create(directory, algorithm));

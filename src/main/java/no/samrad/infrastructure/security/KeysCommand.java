@@ -60,7 +60,8 @@ public final class KeysCommand {
                 keys = KeyRing.load(directory, algorithm, true, "--dir");
             }
             err.println((rotate ? "Rotated: " : "Made: ") + keys.keys().size() + " key(s) in "
-                    + directory.toAbsolutePath().normalize() + "; the current key signs from each instance's next start");
+                    + directory.toAbsolutePath().normalize()
+                    + "; the current key signs from each instance's next start");
             out.println(keys.current().id());
             return 0;
         } catch (IllegalStateException | java.io.UncheckedIOException e) {

@@ -1,14 +1,7 @@
 package no.samrad.audit.chain;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +12,10 @@ import java.util.UUID;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.infrastructure.instance.ServiceInstances;
 import no.samrad.support.Agreements;
+import no.samrad.support.Store;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The scheduled checkpoint signer runs on the instance that holds it, and moves when that one is gone. */
 @QuarkusTest
@@ -38,15 +34,15 @@ class CheckpointSignerLeaseTest {
     ServiceInstances instances;
 
     @Inject
-    AgroalDataSource dataSource;
+    Store store;
 
     @Test
-    void onlyTheHolderSignsOnScheduleAndAnotherTakesOverWhenItIsGone() throws SQLException {
+    void onlyTheHolderSignsOnScheduleAndAnotherTakesOverWhenItIsGone() {
         String other = UUID.randomUUID().toString();
-        execute("INSERT INTO service_instance (instance_id, started_at, heartbeat_at)"
+        store.execute("INSERT INTO service_instance (instance_id, started_at, heartbeat_at)"
                 + " VALUES (?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", other);
-        execute("DELETE FROM work_lease WHERE work = ?", ChainCheckpoints.WORK);
-        execute("INSERT INTO work_lease (work, holder, taken_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
+        store.execute("DELETE FROM work_lease WHERE work = ?", ChainCheckpoints.WORK);
+        store.execute("INSERT INTO work_lease (work, holder, taken_at) VALUES (?, ?, CURRENT_TIMESTAMP)",
                 ChainCheckpoints.WORK, other);
         try {
             Agreements.enter("Avtale under en annen instans' signering", List.of("HOD", "KS"), LocalDate.of(2088, 1, 1),
@@ -58,23 +54,14 @@ class CheckpointSignerLeaseTest {
             assertTrue(checkpoints.latest().map(Checkpoint::position).orElse(0L) < head,
                     "the holder is another live instance: this one signs nothing on schedule");
 
-            execute("UPDATE service_instance SET heartbeat_at = ? WHERE instance_id = ?",
+            store.execute("UPDATE service_instance SET heartbeat_at = ? WHERE instance_id = ?",
                     Timestamp.from(Instant.now().minus(Duration.ofHours(1))), other);
             checkpoints.onSchedule();
             assertEquals(Optional.of(head), checkpoints.latest().map(Checkpoint::position),
                     "its holder gone, this instance takes the signer over and signs the head");
         } finally {
-            execute("DELETE FROM service_instance WHERE instance_id = ?", other);
+            store.execute("DELETE FROM service_instance WHERE instance_id = ?", other);
         }
     }
 
-    private void execute(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 }
