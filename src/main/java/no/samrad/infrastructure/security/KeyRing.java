@@ -87,7 +87,8 @@ public final class KeyRing {
                 throw new IllegalStateException("There is no " + algorithm
                         + " key pair (private-key.pem, public-key.pem) in " + directory.toAbsolutePath().normalize()
                         + ". Every instance must sign with the same keys: put them there (or point " + setting
-                        + " at them), or make them once with 'java -jar quarkus-run.jar keys --dir " + directory + " --algorithm " + algorithm + "'.");
+                        + " at them), or make them once with 'java -jar quarkus-run.jar keys --dir " + directory
+                        + " --algorithm " + algorithm + "'.");
             }
             current = Optional.of(KeyPairFiles.create(directory, algorithm));
         }
