@@ -17,7 +17,7 @@ import java.util.List;
  * tree's nodes answers a proof for a log of any size with a logarithmic number of reads; an
  * in-memory list of leaf hashes serves the offline verifier and the tests.
  */
-public final class MerkleTree {
+final class MerkleTree {
 
     /** The hash of each subtree the algorithms need: MTH(D[start:end]) of RFC 9162. */
     @FunctionalInterface
