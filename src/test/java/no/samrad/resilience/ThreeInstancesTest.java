@@ -139,7 +139,7 @@ class ThreeInstancesTest {
                             continue;
                         }
                         newestPosition.accumulateAndGet(position, (a, b) ->
-                                WalPositions.parse(a) >= WalPositions.parse(b) ? a : b);
+                                WalPositions.reaches(WalPositions.parse(a), WalPositions.parse(b)) ? a : b);
                         for (int other = 1; other < targets.size(); other++) {
                             int reader = targets.get((writerNo + c + other) % targets.size());
                             HttpResponse<String> read = get(instances.get(reader).base(), writer, PATH + "/" + id,

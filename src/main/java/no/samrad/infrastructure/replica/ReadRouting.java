@@ -52,7 +52,7 @@ class ReadRouting implements TenantResolver {
         String after = current.request().getHeader(WalPositions.READ_AFTER);
         boolean replica = (after == null || WalPositions.POSITION.matcher(after).matches())
                 && positions.replicaHasReplayed(after);
-        current.put(WalPositions.READ_FROM, replica ? WalPositions.REPLICA : "primary");
+        current.put(WalPositions.READ_FROM, replica ? WalPositions.REPLICA : PRIMARY);
         return replica ? WalPositions.REPLICA : PRIMARY;
     }
 }

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,9 +39,10 @@ public class WalPositions {
     private final boolean onPostgres;
     private final boolean replicaConfigured;
     private final Duration replayCheckInterval;
-    private volatile Replay lastReplay = new Replay(-1, 0);
+    private volatile Replay lastReplay;
 
-    private record Replay(long position, long checkedAtNanos) {
+    /** The replica's replay position as last read, or none when it could not be read or is no replica. */
+    private record Replay(OptionalLong position, long checkedAtNanos) {
     }
 
     WalPositions(AgroalDataSource primary, @DataSource(REPLICA) Instance<AgroalDataSource> replica,
@@ -86,29 +88,39 @@ public class WalPositions {
         if (!replicaConfigured) {
             return false;
         }
-        long replayed = replayPosition();
-        return replayed >= 0 && (position == null || replayed >= parse(position));
+        OptionalLong replayed = replayPosition();
+        return replayed.isPresent() && (position == null || reaches(replayed.getAsLong(), parse(position)));
     }
 
-    /** A WAL position as one number: the high and low halves of {@code X/Y}. */
+    /** A WAL position as one number, to be compared unsigned: the high and low halves of {@code X/Y}. */
     public static long parse(String position) {
         int slash = position.indexOf('/');
         return (Long.parseLong(position.substring(0, slash), 16) << 32)
                 | Long.parseLong(position.substring(slash + 1), 16);
     }
 
-    private long replayPosition() {
+    /** Whether the WAL position {@code replayed} is at or past {@code position}: positions are unsigned. */
+    public static boolean reaches(long replayed, long position) {
+        return Long.compareUnsigned(replayed, position) >= 0;
+    }
+
+    /**
+     * The replica's replay position, read again once the last reading is older than the interval;
+     * a replica that could not be read is not asked again before then either, so that a replica
+     * that is down costs a read at most once per interval, not one per request.
+     */
+    private OptionalLong replayPosition() {
         Replay last = lastReplay;
         long now = System.nanoTime();
-        if (last.position() >= 0 && now - last.checkedAtNanos() < replayCheckInterval.toNanos()) {
+        if (last != null && now - last.checkedAtNanos() < replayCheckInterval.toNanos()) {
             return last.position();
         }
-        long position = -1;
+        OptionalLong position = OptionalLong.empty();
         try (Connection connection = replica.get().getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT pg_last_wal_replay_lsn()::text");
              ResultSet row = query.executeQuery()) {
             if (row.next() && row.getString(1) != null) {
-                position = parse(row.getString(1));
+                position = OptionalLong.of(parse(row.getString(1)));
             }
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("The replica cannot be read; reads go to the primary: %s", e.getMessage());
