@@ -1,7 +1,6 @@
 package no.samrad.infrastructure.instance;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +68,7 @@ public class ServiceInstances {
                 if (!row.next()) {
                     return;
                 }
-                gone.setTimestamp(1, Timestamp.from(row.getTimestamp(1).toInstant().minus(timeout)));
+                gone.setTimestamp(1, Timestamp.from(aliveSince(row.getTimestamp(1).toInstant())));
             }
             gone.executeUpdate();
         } catch (SQLException e) {
@@ -139,8 +138,24 @@ public class ServiceInstances {
         }
     }
 
+    /**
+     * The oldest heartbeat of an instance alive now, by the database's clock: the one rule of who
+     * is alive, for the queries that apply it in SQL ({@code heartbeat_at > ?}).
+     */
+    Timestamp aliveSince(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT CURRENT_TIMESTAMP");
+             ResultSet row = query.executeQuery()) {
+            row.next();
+            return Timestamp.from(aliveSince(row.getTimestamp(1).toInstant()));
+        }
+    }
+
+    private Instant aliveSince(Instant now) {
+        return now.minus(timeout);
+    }
+
     private boolean isAlive(Instant heartbeat, Instant now) {
-        return Duration.between(heartbeat, now).compareTo(timeout) < 0;
+        return heartbeat.isAfter(aliveSince(now));
     }
 
     private int execute(String sql, String instanceId) {

@@ -7,11 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,13 +26,10 @@ public class WorkLeases {
 
     private final AgroalDataSource dataSource;
     private final ServiceInstances instances;
-    private final Duration timeout;
 
-    WorkLeases(AgroalDataSource dataSource, ServiceInstances instances,
-               @ConfigProperty(name = "samrad.instance.timeout") Duration timeout) {
+    WorkLeases(AgroalDataSource dataSource, ServiceInstances instances) {
         this.dataSource = dataSource;
         this.instances = instances;
-        this.timeout = timeout;
     }
 
     /**
@@ -47,7 +41,7 @@ public class WorkLeases {
     public boolean runsHere(String work) {
         String self = instances.self();
         try (Connection connection = dataSource.getConnection()) {
-            Timestamp aliveSince = Timestamp.from(now(connection).minus(timeout));
+            Timestamp aliveSince = instances.aliveSince(connection);
             try (PreparedStatement takeOver = connection.prepareStatement("UPDATE work_lease"
                     + " SET holder = ?, taken_at = CURRENT_TIMESTAMP WHERE work = ? AND holder <> ? AND NOT EXISTS"
                     + " (SELECT 1 FROM service_instance s WHERE s.instance_id = work_lease.holder"
@@ -100,13 +94,5 @@ public class WorkLeases {
             }
         }
         return holders;
-    }
-
-    private static Instant now(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT CURRENT_TIMESTAMP");
-             ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getTimestamp(1).toInstant();
-        }
     }
 }
