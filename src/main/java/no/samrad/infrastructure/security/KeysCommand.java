@@ -61,7 +61,7 @@ public final class KeysCommand {
             }
             err.println((rotate ? "Rotated: " : "Made: ") + keys.keys().size() + " key(s) in "
                     + directory.toAbsolutePath().normalize()
-                    + "; the current key signs from each instance's next start");
+                    + "; each instance takes it at its next start (docs/operations.md)");
             out.println(keys.current().id());
             return 0;
         } catch (IllegalStateException | java.io.UncheckedIOException e) {

@@ -33,6 +33,7 @@ public class TokenVerification {
     private final boolean generateMissingKeys;
     private final Duration maxLifetime;
     private final Duration clockSkew;
+    private volatile KeyRing localIssuerRing;
 
     TokenVerification(@ConfigProperty(name = "samrad.auth.issuer") Optional<String> issuer,
                       @ConfigProperty(name = "samrad.auth.key-location") Optional<String> keyLocation,
@@ -61,7 +62,7 @@ public class TokenVerification {
      */
     public void prepare() {
         if (usesLocalIssuer()) {
-            LocalIssuer.keys(localIssuerKeys, generateMissingKeys);
+            localIssuerRing();
         } else if (keyLocation.isEmpty()) {
             throw new IllegalStateException(
                     "samrad.auth.issuer is set, so samrad.auth.key-location (a PEM key or a JWKS URL) must be too");
@@ -73,13 +74,11 @@ public class TokenVerification {
     @Priority(1)
     @ApplicationScoped
     JWTAuthContextInfo contextInfo() {
-        JWTAuthContextInfo info;
+        JWTAuthContextInfo info = new JWTAuthContextInfo();
         if (usesLocalIssuer()) {
-            info = new JWTAuthContextInfo();
             info.setIssuedBy(LocalIssuer.ISSUER);
-            info.setPublicKeyContent(jwks(LocalIssuer.keys(localIssuerKeys, generateMissingKeys)));
+            info.setPublicKeyContent(jwks(localIssuerRing()));
         } else {
-            info = new JWTAuthContextInfo();
             info.setIssuedBy(issuer.get());
             info.setPublicKeyLocation(keyLocation.orElseThrow());
         }
@@ -92,6 +91,19 @@ public class TokenVerification {
         info.setClockSkew((int) clockSkew.toSeconds());
         info.setRequireNamedPrincipal(false);
         return info;
+    }
+
+    /**
+     * The local issuer's keys, read once: tokens are verified with the keys an instance read at
+     * start, so an instance takes a rotated issuer key from its next start (docs/operations.md).
+     */
+    private KeyRing localIssuerRing() {
+        KeyRing ring = localIssuerRing;
+        if (ring == null) {
+            ring = LocalIssuer.keys(localIssuerKeys, generateMissingKeys);
+            localIssuerRing = ring;
+        }
+        return ring;
     }
 
     private static String jwks(KeyRing keys) {
