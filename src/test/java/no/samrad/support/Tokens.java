@@ -35,7 +35,7 @@ public final class Tokens {
 
     /** The key the local issuer whose keys are in {@code dataDir} signs with now. */
     public static KeyRing.SigningKey issuerKey(Path dataDir) {
-        return LocalIssuer.signingKey(LocalIssuer.directory(null, dataDir));
+        return LocalIssuer.keys(LocalIssuer.directory(null, dataDir), true).signingKey();
     }
 
     public static String expired(String party, String scope) {

@@ -90,9 +90,9 @@ public class AuditKeys implements StartupTask {
 
     /**
      * Whether {@code signature} is the signature of {@code statement} by the key {@code keyId}. A
-     * key this instance does not know may be one another instance has rotated to, so the ring is read
-     * again, if its directory has changed, before the answer is no. A signature made before signatures named
-     * their key ({@code keyId} null) is checked against every key of the ring.
+     * key this instance does not know may be one another instance has rotated to, so the ring is
+     * read again, if its directory has changed, before the answer is no. A signature made before
+     * signatures named their key ({@code keyId} null) is checked against every key of the ring.
      */
     public boolean verifies(String statement, String signature, String keyId) {
         if (keyId == null) {

@@ -59,14 +59,12 @@ public final class KeyRing {
     }
 
     private final Path directory;
-    private final String algorithm;
     private final SigningKey signing;
     private final List<Key> keys;
     private final List<String> files;
 
-    private KeyRing(Path directory, String algorithm, SigningKey signing, List<Key> keys, List<String> files) {
+    private KeyRing(Path directory, SigningKey signing, List<Key> keys, List<String> files) {
         this.directory = directory;
-        this.algorithm = algorithm;
         this.signing = signing;
         this.keys = List.copyOf(keys);
         this.files = files;
@@ -102,7 +100,7 @@ public final class KeyRing {
                 keys.add(new Key(id, retired, false));
             }
         }
-        return new KeyRing(directory, algorithm, new SigningKey(currentId, pair.getPrivate()), keys, files);
+        return new KeyRing(directory, new SigningKey(currentId, pair.getPrivate()), keys, files);
     }
 
     /**
@@ -149,10 +147,6 @@ public final class KeyRing {
         }
         KeyPairFiles.create(directory, algorithm);
         return load(directory, algorithm, false, directory.toString());
-    }
-
-    public String algorithm() {
-        return algorithm;
     }
 
     public SigningKey signingKey() {

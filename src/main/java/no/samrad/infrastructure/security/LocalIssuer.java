@@ -28,9 +28,4 @@ public final class LocalIssuer {
     public static KeyRing keys(Path directory, boolean generateMissing) {
         return KeyRing.load(directory, ALGORITHM, generateMissing, KEYS_SETTING);
     }
-
-    /** The key that signs tokens, as on the embedded default, where a missing key is made. */
-    public static KeyRing.SigningKey signingKey(Path directory) {
-        return keys(directory, true).signingKey();
-    }
 }
