@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import no.samrad.audit.merkle.SignedNote;
 import no.samrad.infrastructure.security.KeyPairFiles;
 import no.samrad.infrastructure.security.KeyRing;
 import no.samrad.infrastructure.startup.StartupTask;
@@ -86,6 +87,34 @@ public class AuditKeys implements StartupTask {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not sign a statement of the published log", e);
         }
+    }
+
+    /**
+     * The signature line of {@code text} by the current key under the log's {@code origin}, as a
+     * C2SP signed note carries it (key id type 0x01).
+     */
+    public SignedNote.Line signNote(String origin, String text) {
+        KeyRing ring = keys();
+        try {
+            Signature signer = Signature.getInstance(ALGORITHM);
+            signer.initSign(ring.signingKey().privateKey());
+            signer.update(text.getBytes(StandardCharsets.UTF_8));
+            return new SignedNote.Line(origin, SignedNote.keyId(origin, SignedNote.ED25519, ring.current().publicKey()),
+                    signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Could not sign a checkpoint of the published log", e);
+        }
+    }
+
+    /**
+     * Whether the note carries a valid signature, under the log's {@code origin}, by any key of the
+     * ring, current or retired; the ring is read again first if it has changed.
+     */
+    public boolean signedNote(SignedNote note, String origin) {
+        if (keys().isOutdated()) {
+            keys = read();
+        }
+        return keys().keys().stream().anyMatch(key -> note.signedBy(origin, key.publicKey()));
     }
 
     /**

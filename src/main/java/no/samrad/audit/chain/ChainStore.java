@@ -20,13 +20,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class ChainStore {
 
-    /** A chained event together with its stored row; {@code event} is empty if the row is gone. */
-    public record Entry(ChainLink link, LocalDate effectiveOn, Optional<StoredEvent> event) {
+    /**
+     * A chained event together with its stored row; {@code event} is empty if the row is gone.
+     * {@code storeOrder} is the row's index in the event store ({@code global_index}), the order in
+     * which replays read it; -1 when the row is gone.
+     */
+    public record Entry(ChainLink link, LocalDate effectiveOn, Optional<StoredEvent> event, long storeOrder) {
+    }
+
+    /** An event of the store that the chain does not hold: its id, record and store index. */
+    public record Unchained(String eventId, String recordId, long sequence, long storeOrder) {
     }
 
     private static final String ENTRY_COLUMNS = "c.position, c.event_identifier, c.previous_hash, c.hash,"
             + " c.effective_on, e.type, e.aggregate_identifier, e.sequence_number, e.payload_type,"
-            + " e.payload_revision, e.time_stamp, e.meta_data, e.payload, e.event_identifier AS stored_id";
+            + " e.payload_revision, e.time_stamp, e.meta_data, e.payload, e.event_identifier AS stored_id, e.global_index";
 
     private final AgroalDataSource dataSource;
 
@@ -39,6 +47,12 @@ public class ChainStore {
         return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain"
                 + " ORDER BY position DESC FETCH FIRST 1 ROWS ONLY", statement -> { }, ChainStore::link).stream()
                 .findFirst();
+    }
+
+    /** The link of the event with this id, if the chain holds it. */
+    public Optional<ChainLink> ofEvent(String eventId) {
+        return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain WHERE event_identifier = ?",
+                statement -> statement.setString(1, eventId), ChainStore::link).stream().findFirst();
     }
 
     public Optional<ChainLink> at(long position) {
@@ -102,6 +116,23 @@ public class ChainStore {
                 statement -> statement.setLong(1, position), ChainStore::entry);
     }
 
+    /** The first {@code limit} stored events the chain does not hold, in store order. */
+    public List<Unchained> unchained(int limit) {
+        return query("SELECT e.event_identifier, e.aggregate_identifier, e.sequence_number, e.global_index"
+                + " FROM domain_event_entry e WHERE NOT EXISTS (SELECT 1 FROM event_chain c"
+                + " WHERE c.event_identifier = e.event_identifier) ORDER BY e.global_index FETCH FIRST " + limit
+                + " ROWS ONLY", statement -> { }, row -> new Unchained(row.getString(1), row.getString(2),
+                row.getLong(3), row.getLong(4)));
+    }
+
+    /** The first position whose event the store holds after store index {@code storeOrder}. */
+    public Optional<Long> firstPositionAfter(long storeOrder) {
+        return query("SELECT MIN(c.position) FROM event_chain c JOIN domain_event_entry e"
+                        + " ON e.event_identifier = c.event_identifier WHERE e.global_index > ?",
+                statement -> statement.setLong(1, storeOrder), row -> row.getObject(1) == null ? null : row.getLong(1))
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The links of the events a request's commands caused, in position order. */
     public List<ChainLink> ofRequest(String requestId) {
         return query("SELECT position, event_identifier, previous_hash, hash FROM event_chain WHERE request_id = ?"
@@ -117,7 +148,8 @@ public class ChainStore {
         Date effective = row.getDate("effective_on");
         Optional<StoredEvent> event = row.getString("stored_id") == null ? Optional.empty()
                 : Optional.of(storedEvent(row));
-        return new Entry(link(row), effective == null ? null : effective.toLocalDate(), event);
+        return new Entry(link(row), effective == null ? null : effective.toLocalDate(), event,
+                event.isPresent() ? row.getLong("global_index") : -1);
     }
 
     private static StoredEvent storedEvent(ResultSet row) throws SQLException {
@@ -150,16 +182,6 @@ public class ChainStore {
             }
         } catch (SQLException e) {
             throw new jakarta.persistence.PersistenceException("Could not read the event chain", e);
-        }
-    }
-
-    private void update(String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Could not write the event chain", e);
         }
     }
 }

@@ -21,7 +21,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * already (a redelivery) is passed by. The processor has one segment, so one chainer runs at a
  * time across all instances, and its token moves in the same transaction as the chain rows. A
  * batch of events is chained at once as it commits: one read of the chain's head, one read of the
- * batch's stored rows, and one batched write of its links.
+ * batch's stored rows, and one batched write of its links; then the log's Merkle tree takes the
+ * batch's leaves, in the same transaction.
  */
 @ApplicationScoped
 @ProcessingGroup(EventChainer.PROCESSOR)
@@ -36,10 +37,12 @@ public class EventChainer implements EventLogKeeper {
     }
 
     private final ChainStore store;
+    private final PublishedTree tree;
     private final SamradClock clock;
 
-    EventChainer(ChainStore store, SamradClock clock) {
+    EventChainer(ChainStore store, PublishedTree tree, SamradClock clock) {
         this.store = store;
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -66,14 +69,17 @@ public class EventChainer implements EventLogKeeper {
         Map<String, StoredEvent> unchained = store.unchained(pending.stream().map(Pending::eventId).toList());
         ChainLink head = store.head().orElse(new ChainLink(0, null, null, StoredEvent.GENESIS));
         List<ChainStore.NewLink> links = new ArrayList<>();
+        List<PublishedTree.Leaf> leaves = new ArrayList<>();
         for (Pending event : pending) {
             StoredEvent stored = unchained.remove(event.eventId());
             if (stored != null) {
                 long position = head.position() + 1;
+                leaves.add(new PublishedTree.Leaf(position, stored.leafHash(position, head.hash())));
                 head = new ChainLink(position, stored.eventId(), head.hash(), stored.hash(position, head.hash()));
                 links.add(new ChainStore.NewLink(head, event.requestId(), event.effectiveOn()));
             }
         }
         store.appendAll(links, clock.now());
+        tree.extend(leaves);
     }
 }

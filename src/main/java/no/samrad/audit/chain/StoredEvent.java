@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import no.samrad.audit.merkle.MerkleTree;
 
 /**
  * An event as stored in {@code domain_event_entry}, byte for byte: what the chain's hashes cover.
@@ -45,6 +46,15 @@ public record StoredEvent(String eventId, String recordType, String recordId, lo
     /** The hex SHA-256 of the canonical form: the event's link in the chain. */
     public String hash(long position, String previousHash) {
         return sha256(canonical(position, previousHash));
+    }
+
+    /**
+     * The event's leaf hash in the log's Merkle tree: RFC 9162's leaf hash of the same canonical
+     * form, which holds the event's position, record id and sequence, so that moving an event
+     * changes its leaf.
+     */
+    public byte[] leafHash(long position, String previousHash) {
+        return MerkleTree.leafHash(canonical(position, previousHash));
     }
 
     static String sha256(byte[] bytes) {

@@ -17,7 +17,7 @@ import java.util.List;
  * tree's nodes answers a proof for a log of any size with a logarithmic number of reads; an
  * in-memory list of leaf hashes serves the offline verifier and the tests.
  */
-final class MerkleTree {
+public final class MerkleTree {
 
     /** The hash of each subtree the algorithms need: MTH(D[start:end]) of RFC 9162. */
     @FunctionalInterface
@@ -42,7 +42,12 @@ final class MerkleTree {
 
     /** The root of the first {@code size} leaves; of none, the hash of the empty string. */
     public byte[] root(long size) {
-        return size == 0 ? sha256() : hashes.of(0, size);
+        return size == 0 ? emptyRoot() : hashes.of(0, size);
+    }
+
+    /** The root of a tree of no leaves: the SHA-256 of the empty string. */
+    public static byte[] emptyRoot() {
+        return sha256();
     }
 
     /** The inclusion proof of leaf {@code index} in the tree of the first {@code size} leaves (PATH). */

@@ -2,9 +2,11 @@ package no.samrad.audit.web;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -20,6 +22,7 @@ import no.samrad.audit.chain.ChainReceipts;
 import no.samrad.audit.chain.ChainStore;
 import no.samrad.audit.chain.ChainVerifier;
 import no.samrad.audit.chain.Checkpoint;
+import no.samrad.audit.chain.LogProofs;
 import no.samrad.infrastructure.api.CommonErrors;
 import no.samrad.infrastructure.api.DomainException;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
@@ -48,9 +51,11 @@ public class AuditResource {
     private final ChainStore chain;
     private final ChainReceipts receipts;
     private final ProjectionCatchUp catchUp;
+    private final LogProofs proofs;
 
     AuditResource(AuditKeys keys, ChainCheckpoints checkpoints, ChainVerifier verifier, ChainStore chain,
-                  ChainReceipts receipts, ProjectionCatchUp catchUp) {
+                  ChainReceipts receipts, ProjectionCatchUp catchUp, LogProofs proofs) {
+        this.proofs = proofs;
         this.keys = keys;
         this.checkpoints = checkpoints;
         this.verifier = verifier;
@@ -59,9 +64,12 @@ public class AuditResource {
         this.catchUp = catchUp;
     }
 
-    /** A request's receipt: where the published log holds each event the request's commands caused. */
+    /**
+     * A request's receipt: where the published log holds each event the request's commands caused,
+     * and, for each event a checkpoint holds already, the address of its inclusion proof.
+     */
     @Schema(name = "Receipt")
-    public record Receipt(String requestId, List<ChainLink> events, String receipt) {
+    public record Receipt(String requestId, List<ChainLink> events, String receipt, List<String> inclusionProofs) {
     }
 
     /**
@@ -80,7 +88,8 @@ public class AuditResource {
             throw new DomainException(CommonErrors.NOT_FOUND, "The published log holds no event of request "
                     + requestId + ": no such request, one that stored nothing, or one the log has not reached yet.");
         }
-        return new Receipt(request.toString(), links, ChainReceipts.text(links));
+        return new Receipt(request.toString(), links, ChainReceipts.text(links), links.stream()
+                .map(link -> proofs.inclusionLink(link.position()).orElse(null)).toList());
     }
 
     /**
@@ -117,41 +126,80 @@ public class AuditResource {
         return new KeySet(keys.jwks().get("keys"));
     }
 
+    /**
+     * Signs the log's head now, if it has moved since the newest checkpoint, and answers the
+     * checkpoint of the head; 404 while the log is empty.
+     */
+    @POST
+    @Path("checkpoints")
+    @RolesAllowed(Scopes.AUDIT)
+    @APIResponse(responseCode = "200", description = "The checkpoint of the head, signed now or before")
+    @APIResponse(responseCode = "404", description = "The log holds no event yet (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Checkpoint signCheckpoint() {
+        return checkpoints.signHead().orElseThrow(() -> new DomainException(CommonErrors.NOT_FOUND,
+                "The published log holds no event yet: there is nothing to sign."));
+    }
+
+    /**
+     * The newest checkpoint as its C2SP signed note, with the cosignatures it has: what a witness or
+     * an auditor keeps. 404 until the first is signed.
+     */
+    @GET
+    @Path("checkpoint")
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @Produces(MediaType.TEXT_PLAIN)
+    @APIResponse(responseCode = "200", description = "The signed note: origin, tree size, base64 root hash,"
+            + " a blank line, and the signature lines")
+    @APIResponse(responseCode = "404", description = "No checkpoint of the tree is signed yet (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json"))
+    public String newestCheckpoint() {
+        return checkpoints.latest().map(Checkpoint::note).filter(note -> note != null).orElseThrow(() ->
+                new DomainException(CommonErrors.NOT_FOUND, "No checkpoint of the log's tree is signed yet."));
+    }
+
     /** The signed checkpoints of positions {@code from} to {@code to}, oldest first. */
     @GET
     @Path("checkpoints")
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public List<Checkpoint> listCheckpoints(@QueryParam("from") String from, @QueryParam("to") String to) {
         long head = chain.head().map(ChainLink::position).orElse(0L);
-        return checkpoints.between(position(from, "from", 1), position(to, "to", head));
+        Long first = QueryParams.optionalPosition(from, "from");
+        Long last = QueryParams.optionalPosition(to, "to");
+        return checkpoints.between(first == null ? 1 : first, last == null ? head : last);
     }
 
     /**
-     * Recomputes the chain over positions {@code from} to {@code to} (the whole chain by default)
-     * from the stored events, and checks the checkpoints in that range.
+     * Recomputes the log over positions {@code from} to {@code to} (the whole log by default) from
+     * the stored events: the chain, the Merkle tree's leaves and roots, each record's order in the
+     * store, events stored behind the log, and the checkpoints in that range. With {@code against},
+     * a checkpoint the auditor kept, it also answers whether today's log extends it, with the
+     * consistency proof to the newest checkpoint, or names the first place where it does not.
      */
     @GET
     @Path("verify")
     @RolesAllowed({Scopes.READ, Scopes.AUDIT})
     public ChainVerifier.Result verify(
             @QueryParam("from") @Parameter(description = "First position; 1 by default") String from,
-            @QueryParam("to") @Parameter(description = "Last position; the head by default") String to) {
-        return verifier.verify(from == null || from.isBlank() ? null : position(from, "from", 1),
-                to == null || to.isBlank() ? null : position(to, "to", 1));
+            @QueryParam("to") @Parameter(description = "Last position; the head by default") String to,
+            @QueryParam("against") @Parameter(description = "A checkpoint you kept, as its signed note"
+                    + " (URL-encoded); the whole log is then held to it") String against) {
+        return verifier.verify(QueryParams.optionalPosition(from, "from"), QueryParams.optionalPosition(to, "to"),
+                against == null || against.isBlank() ? null : verifier.heldCheckpoint(against, "against"));
     }
 
-    private static long position(String value, String name, long otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            long parsed = Long.parseLong(value.trim());
-            if (parsed >= 1) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw QueryParams.invalid(name, "must be a position: a whole number, 1 or more");
+    /**
+     * Holds the whole log to a checkpoint the auditor kept, sent as the body: its signed note as
+     * {@code GET /audit/checkpoint} served it. Answers as {@code GET /audit/verify?against=} does.
+     */
+    @POST
+    @Path("verify")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed({Scopes.READ, Scopes.AUDIT})
+    @APIResponse(responseCode = "200", description = "What the verification found")
+    @APIResponse(responseCode = "400", description = "The body is not a checkpoint this log signed (INVALID_REQUEST)",
+            content = @Content(mediaType = "application/problem+json"))
+    public ChainVerifier.Result verifyAgainst(String note) {
+        return verifier.verify(null, null, verifier.heldCheckpoint(note, "body"));
     }
 }

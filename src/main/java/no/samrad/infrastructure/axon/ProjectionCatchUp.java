@@ -132,6 +132,26 @@ public class ProjectionCatchUp {
     }
 
     /**
+     * Whether every segment of the processor has passed the event index {@code index} for good: its
+     * token is at or beyond it and does not hold it as a gap to come back to. An event stored at
+     * such an index now is one the processor will never handle.
+     */
+    public boolean hasPassed(String processingGroup, long index) {
+        List<TrackingToken> tokens = tokens(processingGroup);
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (TrackingToken token : tokens) {
+            TrackingToken progress = token == null ? null : WrappedToken.unwrapLowerBound(token);
+            if ((progress == null ? -1 : progress.position().orElse(-1)) < index
+                    || progress instanceof GapAwareTrackingToken gapAware && gapAware.getGaps().contains(index)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The position up to which every segment of the processor has committed its work; -1 before the
      * first event, empty while the processor has no segments yet.
      */

@@ -152,6 +152,21 @@ public final class QueryParams {
         }
     }
 
+    /**
+     * An optional position of the published log, or tree size: a whole number, 1 or more; null when
+     * absent; refused otherwise.
+     */
+    public static Long optionalPosition(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        OptionalLong parsed = position(value);
+        if (parsed.isEmpty() || parsed.getAsLong() < 1) {
+            throw invalid(name, "must be a position: a whole number, 1 or more");
+        }
+        return parsed.getAsLong();
+    }
+
     public static DomainException invalid(String name, String message) {
         return new DomainException(CommonErrors.INVALID_REQUEST, "Query parameter " + name + " " + message + ".",
                 name);

@@ -131,4 +131,19 @@ class MerkleTreeTest {
         return IntStream.range(0, count).mapToObj(i -> MerkleTree.leafHash(new byte[] {(byte) i, (byte) (i * 7)}))
                 .toList();
     }
+
+    @Test
+    void theStreamingBuilderGivesTheTreesRootAtEverySize() {
+        List<byte[]> leaves = new ArrayList<>();
+        TreeBuilder builder = new TreeBuilder();
+        assertEquals(HEX.formatHex(MerkleTree.emptyRoot()), HEX.formatHex(builder.root()));
+        for (int i = 0; i < 70; i++) {
+            byte[] leaf = MerkleTree.leafHash(new byte[] {(byte) i});
+            leaves.add(leaf);
+            builder.append(leaf);
+            assertEquals(i + 1L, builder.size());
+            assertEquals(HEX.formatHex(MerkleTree.ofLeafHashes(leaves).root(i + 1)), HEX.formatHex(builder.root()),
+                    "size " + (i + 1));
+        }
+    }
 }
