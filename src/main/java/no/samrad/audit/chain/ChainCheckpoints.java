@@ -14,7 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.samrad.audit.merkle.MerkleLog;
 import no.samrad.audit.merkle.SignedNote;
@@ -35,6 +37,8 @@ public class ChainCheckpoints {
     static final String WORK = "checkpoint-signer";
     private static final Logger LOG = Logger.getLogger(ChainCheckpoints.class);
 
+    /** SQLSTATE of a unique key's violation, on both databases: a cosignature that came twice at once. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String COLUMNS = "position, hash, signed_at, key_id, statement, signature, tree_root, note";
 
     private final ChainStore chain;
@@ -143,6 +147,67 @@ public class ChainCheckpoints {
         }
     }
 
+    /**
+     * Keeps a witness's cosignature line of the checkpoint at {@code position}; answers false when
+     * that witness's key has one there already.
+     */
+    boolean addCosignature(long position, SignedNote.Line line, Instant cosignedAt) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement held = connection.prepareStatement("SELECT 1 FROM checkpoint_cosignature"
+                     + " WHERE position = ? AND witness = ? AND key_id = ?");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO checkpoint_cosignature"
+                     + " (position, witness, key_id, line, cosigned_at, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            held.setLong(1, position);
+            held.setString(2, line.keyName());
+            held.setInt(3, line.keyId());
+            try (ResultSet rows = held.executeQuery()) {
+                if (rows.next()) {
+                    return false;
+                }
+            }
+            insert.setLong(1, position);
+            insert.setString(2, line.keyName());
+            insert.setInt(3, line.keyId());
+            insert.setString(4, line.format().strip());
+            insert.setTimestamp(5, Timestamp.from(cosignedAt));
+            insert.setTimestamp(6, Timestamp.from(clock.now()));
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return false;
+            }
+            throw new jakarta.persistence.PersistenceException("Could not store a cosignature", e);
+        }
+    }
+
+    /** The checkpoints with their notes' cosignature lines, in the order they were received. */
+    private static List<Checkpoint> withCosignatures(Connection connection, List<Checkpoint> checkpoints)
+            throws SQLException {
+        if (checkpoints.stream().noneMatch(checkpoint -> checkpoint.note() != null)) {
+            return checkpoints;
+        }
+        Map<Long, StringBuilder> lines = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT position, line FROM checkpoint_cosignature"
+                + " WHERE position BETWEEN ? AND ? ORDER BY position, received_at, witness")) {
+            query.setLong(1, checkpoints.stream().mapToLong(Checkpoint::position).min().orElseThrow());
+            query.setLong(2, checkpoints.stream().mapToLong(Checkpoint::position).max().orElseThrow());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.computeIfAbsent(rows.getLong(1), position -> new StringBuilder())
+                            .append(rows.getString(2)).append('\n');
+                }
+            }
+        }
+        if (lines.isEmpty()) {
+            return checkpoints;
+        }
+        return checkpoints.stream().map(checkpoint -> checkpoint.note() == null || !lines.containsKey(checkpoint.position())
+                ? checkpoint : new Checkpoint(checkpoint.position(), checkpoint.hash(), checkpoint.signedAt(),
+                checkpoint.keyId(), checkpoint.statement(), checkpoint.signature(), checkpoint.treeRoot(),
+                checkpoint.note() + lines.get(checkpoint.position()))).toList();
+    }
+
     private List<Checkpoint> read(String sql, long from, long to) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
@@ -160,7 +225,7 @@ public class ChainCheckpoints {
                             : Base64.getEncoder().encodeToString(HexFormat.of().parseHex(root.trim())),
                             rows.getString(8)));
                 }
-                return checkpoints;
+                return withCosignatures(connection, checkpoints);
             }
         } catch (SQLException e) {
             throw new jakarta.persistence.PersistenceException("Could not read the checkpoints", e);

@@ -165,18 +165,28 @@ public record SignedNote(String text, List<Line> signatures) {
      * the epoch; empty when the note holds none.
      */
     public Optional<Long> cosignedBy(String keyName, PublicKey key) {
+        return cosignatureBy(keyName, key).map(SignedNote::cosignedAt);
+    }
+
+    /** This key's valid cosignature line (C2SP tlog-cosignature, Ed25519), if the note holds one. */
+    public Optional<Line> cosignatureBy(String keyName, PublicKey key) {
         int id = keyId(keyName, COSIGNATURE, key);
         for (Line line : signatures) {
             if (line.keyName().equals(keyName) && line.keyId() == id
                     && line.signature().length == 8 + ED25519_SIGNATURE) {
-                long time = ByteBuffer.wrap(line.signature()).getLong();
+                long time = cosignedAt(line);
                 byte[] signature = Arrays.copyOfRange(line.signature(), 8, line.signature().length);
                 if (time >= 0 && verifies(key, cosigned(time, text), signature)) {
-                    return Optional.of(time);
+                    return Optional.of(line);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The time a cosignature line states, in seconds since the epoch. */
+    public static long cosignedAt(Line cosignature) {
+        return ByteBuffer.wrap(cosignature.signature()).getLong();
     }
 
     /** The message a witness signs to cosign {@code text} at {@code time}. */

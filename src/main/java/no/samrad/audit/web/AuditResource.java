@@ -11,6 +11,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import no.samrad.audit.chain.ChainReceipts;
 import no.samrad.audit.chain.ChainStore;
 import no.samrad.audit.chain.ChainVerifier;
 import no.samrad.audit.chain.Checkpoint;
+import no.samrad.audit.chain.Cosignatures;
 import no.samrad.audit.chain.LogProofs;
 import no.samrad.infrastructure.api.CommonErrors;
 import no.samrad.infrastructure.api.DomainException;
@@ -52,10 +55,12 @@ public class AuditResource {
     private final ChainReceipts receipts;
     private final ProjectionCatchUp catchUp;
     private final LogProofs proofs;
+    private final Cosignatures cosignatures;
 
     AuditResource(AuditKeys keys, ChainCheckpoints checkpoints, ChainVerifier verifier, ChainStore chain,
-                  ChainReceipts receipts, ProjectionCatchUp catchUp, LogProofs proofs) {
+                  ChainReceipts receipts, ProjectionCatchUp catchUp, LogProofs proofs, Cosignatures cosignatures) {
         this.proofs = proofs;
+        this.cosignatures = cosignatures;
         this.keys = keys;
         this.checkpoints = checkpoints;
         this.verifier = verifier;
@@ -156,6 +161,29 @@ public class AuditResource {
     public String newestCheckpoint() {
         return checkpoints.latest().map(Checkpoint::note).filter(note -> note != null).orElseThrow(() ->
                 new DomainException(CommonErrors.NOT_FOUND, "No checkpoint of the log's tree is signed yet."));
+    }
+
+    /**
+     * Takes a witness's cosignature of a checkpoint: the checkpoint's note as this log signed it,
+     * with the witness's cosignature line (C2SP tlog-cosignature), from a witness named in
+     * {@code SAMRAD_AUDIT_WITNESSES}. 201 when a line is new, 200 when the log had it already;
+     * either way the checkpoint as now served, with every cosignature it has.
+     */
+    @POST
+    @Path("cosignatures")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Scopes.AUDIT)
+    @APIResponse(responseCode = "201", description = "The cosignature is kept; the checkpoint with its cosignatures")
+    @APIResponse(responseCode = "200", description = "The log had this cosignature already")
+    @APIResponse(responseCode = "400", description = "Not a checkpoint this log signed, or no valid cosignature of"
+            + " a witness it knows (INVALID_REQUEST)", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "The log keeps no checkpoint of that size and root (NOT_FOUND)",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response cosign(String cosignedNote) {
+        Cosignatures.Accepted accepted = cosignatures.accept(cosignedNote);
+        long position = accepted.checkpoint().position();
+        return (accepted.added() ? Response.created(URI.create("/api/v1/audit/checkpoints?from=" + position + "&to="
+                + position)) : Response.ok()).entity(accepted.checkpoint()).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** The signed checkpoints of positions {@code from} to {@code to}, oldest first. */

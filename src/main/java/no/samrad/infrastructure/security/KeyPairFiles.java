@@ -29,7 +29,7 @@ public final class KeyPairFiles {
     }
 
     /** The pair of {@code algorithm} ("RSA", "Ed25519") kept in {@code directory}, if it is there. */
-    static Optional<KeyPair> read(Path directory, String algorithm) {
+    public static Optional<KeyPair> read(Path directory, String algorithm) {
         Path privateKey = directory.resolve(PRIVATE_KEY);
         Path publicKey = directory.resolve(PUBLIC_KEY);
         if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
@@ -77,6 +77,15 @@ public final class KeyPairFiles {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
+    }
+
+    /** A public key of {@code algorithm} from a PEM file (SubjectPublicKeyInfo), as {@link #pem} writes it. */
+    public static java.security.PublicKey publicKey(Path file, String algorithm) throws IOException {
+        try {
+            return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(readPem(file)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException(file + " is not a " + algorithm + " public key in PEM", e);
+        }
     }
 
     static byte[] readPem(Path file) throws IOException {

@@ -52,6 +52,30 @@ class SignedNoteTest {
     }
 
     @Test
+    void theReferenceVerifierKeyIsReadAndWrittenBackAsItWas() {
+        VerifierKey key = VerifierKey.parse(VERIFIER_KEY).orElseThrow();
+        assertEquals("PeterNeumann", key.name());
+        assertEquals(0xc74f20a3, key.keyId());
+        assertEquals(VERIFIER_KEY, key.text());
+        assertTrue(SignedNote.parse(NOTE).orElseThrow().signedBy(key.name(), key.key()));
+        for (String malformed : List.of("PeterNeumann+c74f20a4+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW",
+                "Peter Neumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW",
+                "PeterNeumann+c74f20a3+AhpcAAcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW", "PeterNeumann+c74f20a3")) {
+            assertEquals(Optional.empty(), VerifierKey.parse(malformed), malformed);
+        }
+    }
+
+    @Test
+    void aVerifierKeyWhoseBase64HoldsAPlusIsReadWhole() throws Exception {
+        VerifierKey key;
+        do {
+            key = VerifierKey.of("witness.example/w", SignedNote.COSIGNATURE,
+                    KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic());
+        } while (!key.text().split("\\+", 3)[2].contains("+"));
+        assertEquals(key.key(), VerifierKey.parse(key.text()).orElseThrow().key());
+    }
+
+    @Test
     void malformedNotesAreNotRead() {
         for (String malformed : List.of(TEXT, NOTE.replace("\n\n", "\n"), NOTE.replace("\u2014 ", "- "),
                 NOTE.replace("PeterNeumann x08", "Peter Neumann x08"), NOTE.replace("x08go", "x08g!"),
