@@ -224,6 +224,37 @@ class HeldCheckpointTest {
     }
 
     @Test
+    void aStoreFromBeforeTheTreeGetsItFromItsChainAndItsOldCheckpointsStillVerify() {
+        agreementOfTwoEvents("Avtale fra før treet");
+        String kept = keptCheckpoint();
+        long size = Long.parseLong(kept.split("\n")[1]);
+        StoredRows.Taken tree = rows.take("merkle_node", "level >= 0");
+        rows.execute("UPDATE merkle_tree SET size = 0 WHERE id = 1");
+        List<Map<String, Object>> signedBeforeTheTree = rows.query("SELECT position, tree_root, note FROM"
+                + " chain_checkpoint WHERE position = ?", size);
+        rows.execute("UPDATE chain_checkpoint SET tree_root = NULL, note = NULL WHERE position = ?", size);
+        try {
+            given().queryParam("from", size).queryParam("to", size).when().get(VERIFY).then().statusCode(200)
+                    .body("intact", equalTo(true)).body("checkpointsVerified", equalTo(1))
+                    .body("treeSize", equalTo(0));
+            agreementOfTwoEvents("Avtale etter oppgraderingen");
+            String after = keptCheckpoint();
+            long newSize = Long.parseLong(after.split("\n")[1]);
+            assertEquals(newSize, ((Number) given().when().get(VERIFY).then().statusCode(200)
+                    .body("intact", equalTo(true)).extract().path("treeSize")).longValue(),
+                    "the tree was built from the chain, then extended");
+            Map<String, Object> proof = given().queryParam("from", size).queryParam("to", newSize).when()
+                    .get("/api/v1/audit/proofs/consistency").then().statusCode(200).extract().path("$");
+            assertEquals(kept.split("\n")[2], proof.get("fromRoot"), "the rebuilt tree has the root signed before");
+            stillExtends(kept);
+        } finally {
+            rows.execute("UPDATE chain_checkpoint SET tree_root = ?, note = ? WHERE position = ?",
+                    signedBeforeTheTree.get(0).get("tree_root"), signedBeforeTheTree.get(0).get("note"), size);
+        }
+        assertTrue(tree.rows().size() > 0);
+    }
+
+    @Test
     void aCheckpointThisLogDidNotSignIsRefused() {
         agreementOfTwoEvents("Avtale for et falskt sjekkpunkt");
         String kept = keptCheckpoint();
