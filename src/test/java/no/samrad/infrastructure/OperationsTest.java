@@ -78,6 +78,9 @@ class OperationsTest {
                 .body(containsString("samrad_commands_seconds_count{outcome=\"accepted\",type=\"EnterAgreement\"}"))
                 .body(containsString("samrad_commands_seconds_count{outcome=\"refused\",type=\"EnterAgreement\"}"))
                 .body(containsString("samrad_events_appended_total{type=\"AgreementEntered\"}"))
-                .body(containsString("samrad_projection_lag_events{projection=\"event-chain\"}"));
+                .body(containsString("samrad_projection_lag_events{projection=\"event-chain\"}"))
+                .body(containsString("samrad_audit_chain_events_total"))
+                .body(containsString("samrad_audit_chain_batches_seconds_count"))
+                .body(containsString("samrad_audit_tree_extensions_seconds_sum"));
     }
 }

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * The benchmarks of issues 6, 13 and 16, P1 to P7, each against its baseline in the same run and the
+ * The benchmarks of issues 6, 13, 16 and 17, P1 to P8, each against its baseline in the same run and the
  * same database, written as a table into docs/performance.md between its bench markers. See that
  * document for what each scenario measures and how to run it.
  */
@@ -117,10 +117,13 @@ public final class Bench {
             ks = service.token("KS", KS_SCOPE);
             ministry = service.token("BFD", KS_SCOPE);
             admin = service.token("KS", "samrad:admin samrad:audit samrad:read");
+            double[] treeBefore = treeTimes();
             p1CommandThroughput(db);
+            double[] treeAfter = treeTimes();
             p2LongRecordLatency();
             p3Queries(db);
             p4Rebuild(db);
+            p8Proofs(treeBefore, treeAfter);
             p7TwoInstances();
         } finally {
             service.stop();
@@ -720,6 +723,98 @@ public final class Bench {
                 "≤ 2 s", met(start <= 2)));
         rows.add(row("P5", "resident memory after 10 s idle, MB", fmt("%.0f", rss) + " (" + Stats.spread(memory, "%.0f")
                 + ")", "", "", "≤ 256 MB", met(rss <= 256)));
+    }
+
+    // ------------------------------------------------------------------------------------------ P8
+
+    /**
+     * Seconds spent extending the Merkle tree, seconds spent chaining batches (the tree's share
+     * included), and events chained, from Samråd's own metrics.
+     */
+    private double[] treeTimes() throws Exception {
+        double[] totals = new double[3];
+        for (String line : http.get("/q/metrics", ks).body().split("\n")) {
+            if (line.startsWith("samrad_audit_tree_extensions_seconds_sum")) {
+                totals[0] += value(line);
+            } else if (line.startsWith("samrad_audit_chain_batches_seconds_sum")) {
+                totals[1] += value(line);
+            } else if (line.startsWith("samrad_audit_chain_events_total")) {
+                totals[2] += value(line);
+            }
+        }
+        return totals;
+    }
+
+    /**
+     * Proofs from the stored tree of the whole log (a million events and more, after P4): the
+     * latency of an inclusion proof of a random event and of a consistency proof from a random size
+     * to the newest checkpoint, against reading one event of the feed by its position. And what
+     * keeping the tree cost the chainer during P1, from its own timers.
+     */
+    private void p8Proofs(double[] treeBefore, double[] treeAfter) throws Exception {
+        awaitCaughtUp();
+        Http.Answer signed = http.post("/api/v1/audit/checkpoints", admin, null);
+        if (signed.status() != 200) {
+            throw new IllegalStateException("signing a checkpoint answered " + signed.status() + ": " + signed.body());
+        }
+        long size = Http.JSON.readTree(signed.body()).get("position").asLong();
+        java.util.Random random = new java.util.Random(17);
+        int requests = 1000;
+        for (int i = 0; i < 200; i++) {
+            proof("/api/v1/audit/proofs/inclusion?position=" + (1 + random.nextInt((int) size)));
+            proof("/api/v1/audit/proofs/consistency?from=" + (1 + random.nextInt((int) size)));
+            proof("/api/v1/events?limit=1&after=" + random.nextInt((int) size));
+        }
+        List<Double> inclusionP50 = new ArrayList<>();
+        List<Double> inclusionP99 = new ArrayList<>();
+        List<Double> consistencyP50 = new ArrayList<>();
+        List<Double> consistencyP99 = new ArrayList<>();
+        List<Double> feedP50 = new ArrayList<>();
+        List<Double> feedP99 = new ArrayList<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            Stats.Latencies inclusion = new Stats.Latencies();
+            Stats.Latencies consistency = new Stats.Latencies();
+            Stats.Latencies feed = new Stats.Latencies();
+            for (int i = 0; i < requests; i++) {
+                inclusion.add(proof("/api/v1/audit/proofs/inclusion?position=" + (1 + random.nextInt((int) size))));
+                consistency.add(proof("/api/v1/audit/proofs/consistency?from=" + (1 + random.nextInt((int) size))));
+                feed.add(proof("/api/v1/events?limit=1&after=" + random.nextInt((int) size)));
+            }
+            inclusionP50.add(Stats.percentile(inclusion.values(), 50));
+            inclusionP99.add(Stats.percentile(inclusion.values(), 99));
+            consistencyP50.add(Stats.percentile(consistency.values(), 50));
+            consistencyP99.add(Stats.percentile(consistency.values(), 99));
+            feedP50.add(Stats.percentile(feed.values(), 50));
+            feedP99.add(Stats.percentile(feed.values(), 99));
+            log("P8 round %d: inclusion p99 %.1f ms, consistency p99 %.1f ms, one feed event p99 %.1f ms", round + 1,
+                    inclusionP99.get(round), consistencyP99.get(round), feedP99.get(round));
+        }
+        String feedLatency = "one event of the feed by position: " + latency(feedP50, feedP99);
+        double feedP99Median = Stats.median(feedP99);
+        rows.add(row("P8", "inclusion proof of a random event in the tree of " + fmt("%,d", size)
+                        + " events, p50 / p99 ms", latency(inclusionP50, inclusionP99), feedLatency,
+                fmt("%.2f", Stats.median(inclusionP99) / feedP99Median), "p99 ≤ 10 ms",
+                met(Stats.median(inclusionP99) <= 10)));
+        rows.add(row("P8", "consistency proof from a random size to " + fmt("%,d", size) + ", p50 / p99 ms",
+                latency(consistencyP50, consistencyP99), feedLatency,
+                fmt("%.2f", Stats.median(consistencyP99) / feedP99Median), "p99 ≤ 10 ms",
+                met(Stats.median(consistencyP99) <= 10)));
+        double events = treeAfter[2] - treeBefore[2];
+        double treeMillis = (treeAfter[0] - treeBefore[0]) / Math.max(1, events) * 1000;
+        double batchMillis = (treeAfter[1] - treeBefore[1]) / Math.max(1, events) * 1000;
+        rows.add(row("P8", "keeping the Merkle tree during P1: ms per chained event", fmt("%.3f", treeMillis),
+                "the chainer's whole batch: " + fmt("%.3f", batchMillis) + " ms per event", fmt("%.2f",
+                        treeMillis / batchMillis), "none: its share of the chainer's time", "—"));
+        notes.add(fmt("P8's proofs were asked one at a time, %d of each kind a round after 200 of each to warm up;"
+                        + " during P1 the chainer chained %,.0f events and spent %.1f s extending the tree, of %.1f s"
+                        + " in its batches.", requests, events, treeAfter[0] - treeBefore[0],
+                treeAfter[1] - treeBefore[1]));
+    }
+
+    private long proof(String path) throws Exception {
+        long began = System.nanoTime();
+        get(path);
+        return System.nanoTime() - began;
     }
 
     // ------------------------------------------------------------------------------------------ P7

@@ -1,5 +1,8 @@
 package no.samrad.audit.chain;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,11 +42,21 @@ public class EventChainer implements EventLogKeeper {
     private final ChainStore store;
     private final PublishedTree tree;
     private final SamradClock clock;
+    /** The time of each batch, and of its share that extends the tree: what the tree costs the log (P8). */
+    private final Timer batches;
+    private final Timer treeExtensions;
+    private final Counter leavesAppended;
 
-    EventChainer(ChainStore store, PublishedTree tree, SamradClock clock) {
+    EventChainer(ChainStore store, PublishedTree tree, SamradClock clock, MeterRegistry registry) {
         this.store = store;
         this.tree = tree;
         this.clock = clock;
+        this.batches = Timer.builder("samrad.audit.chain.batches")
+                .description("Time to chain a batch of events and extend the Merkle tree with it").register(registry);
+        this.treeExtensions = Timer.builder("samrad.audit.tree.extensions")
+                .description("Time to extend the Merkle tree with a chained batch").register(registry);
+        this.leavesAppended = Counter.builder("samrad.audit.chain.events")
+                .description("Events chained").register(registry);
     }
 
     @Override
@@ -66,6 +79,10 @@ public class EventChainer implements EventLogKeeper {
     }
 
     private void chain(List<Pending> pending) {
+        batches.record(() -> chainTimed(pending));
+    }
+
+    private void chainTimed(List<Pending> pending) {
         Map<String, StoredEvent> unchained = store.unchained(pending.stream().map(Pending::eventId).toList());
         ChainLink head = store.head().orElse(new ChainLink(0, null, null, StoredEvent.GENESIS));
         List<ChainStore.NewLink> links = new ArrayList<>();
@@ -80,6 +97,7 @@ public class EventChainer implements EventLogKeeper {
             }
         }
         store.appendAll(links, clock.now());
-        tree.extend(leaves);
+        treeExtensions.record(() -> tree.extend(leaves));
+        leavesAppended.increment(leaves.size());
     }
 }
