@@ -10,11 +10,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samrad.infrastructure.jdbc.Jdbc;
 
 /** Reads and writes of the chain tables, joined with the event store's own rows. */
 @ApplicationScoped
@@ -159,29 +159,7 @@ public class ChainStore {
                 row.getBytes("payload"));
     }
 
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(reader.read(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw new jakarta.persistence.PersistenceException("Could not read the event chain", e);
-        }
+    private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> reader) {
+        return Jdbc.query(dataSource, sql, binder, reader, "the event chain");
     }
 }
