@@ -29,6 +29,7 @@ public final class SamradProcess implements AutoCloseable {
     private final Map<String, String> environment;
     private final int port;
     private final Path log;
+    private final List<String> arguments;
     private Process process;
 
     public SamradProcess(Path dataDir, Map<String, String> environment) throws IOException {
@@ -36,6 +37,12 @@ public final class SamradProcess implements AutoCloseable {
     }
 
     public SamradProcess(Path jar, Path dataDir, Map<String, String> environment) throws IOException {
+        this(jar, dataDir, environment, List.of());
+    }
+
+    /** The jar run with a command of its own, such as {@code replay EXPORT}. */
+    public SamradProcess(Path jar, Path dataDir, Map<String, String> environment, List<String> arguments)
+            throws IOException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw package first (for " + PG_JAR
                     + ": ./mvnw package -DskipTests -Dquarkus.profile=pg -Dquarkus.package.output-directory=pg-app)");
@@ -45,12 +52,14 @@ public final class SamradProcess implements AutoCloseable {
         this.environment = environment;
         this.port = freePort();
         this.log = dataDir.resolve("samrad.log");
+        this.arguments = List.copyOf(arguments);
     }
 
     /** Starts Samråd and waits until it reports ready. */
     public void start() throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", jar.toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("SAMRAD_DATA_DIR", dataDir.toString());

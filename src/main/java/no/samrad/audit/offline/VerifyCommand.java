@@ -8,14 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,27 +119,10 @@ public final class VerifyCommand {
 
     /** Recomputes the chain and the tree's leaves from the export. */
     private void export(Path file) throws IOException, Broken {
-        String previous = "0".repeat(64);
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                long position = leaves.size() + 1L;
-                JsonNode event = JSON.readTree(line);
-                byte[] canonical = Base64.getDecoder().decode(event.path("canonical").asText());
-                String text = new String(canonical, StandardCharsets.UTF_8);
-                if (event.path("position").asLong() != position || !text.startsWith("samrad-chain/1\nposition: "
-                        + position + "\nprevious: " + previous + "\n")) {
-                    throw new Broken("the export's event at position " + position + " does not follow the one before");
-                }
-                String hash = HexFormat.of().formatHex(sha256(canonical));
-                if (!hash.equals(event.path("hash").asText())) {
-                    throw new Broken("the export's event at position " + position + " does not hash to its link");
-                }
-                previous = hash;
-                leaves.add(MerkleTree.leafHash(canonical));
-            }
+        try {
+            ExportReader.read(file, event -> leaves.add(MerkleTree.leafHash(event.canonical())));
+        } catch (ExportReader.BrokenExport e) {
+            throw new Broken(e.getMessage());
         }
         out.println("export: " + leaves.size() + " events, chain intact, tree root "
                 + Base64.getEncoder().encodeToString(tree().root(leaves.size())));
@@ -272,13 +252,5 @@ public final class VerifyCommand {
         List<byte[]> decoded = new ArrayList<>();
         hashes.forEach(hash -> decoded.add(Base64.getDecoder().decode(hash.asText())));
         return decoded;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
     }
 }

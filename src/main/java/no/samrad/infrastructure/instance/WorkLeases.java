@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,23 +23,32 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class WorkLeases {
 
+    /** The setting of an instance that serves reads only: a replay of an export. */
+    public static final String READ_ONLY = "samrad.read-only";
     private static final Logger LOG = Logger.getLogger(WorkLeases.class);
 
     private final AgroalDataSource dataSource;
     private final ServiceInstances instances;
+    private final boolean readOnly;
 
-    WorkLeases(AgroalDataSource dataSource, ServiceInstances instances) {
+    WorkLeases(AgroalDataSource dataSource, ServiceInstances instances,
+               @ConfigProperty(name = READ_ONLY, defaultValue = "false") boolean readOnly) {
         this.dataSource = dataSource;
         this.instances = instances;
+        this.readOnly = readOnly;
     }
 
     /**
      * Whether this instance is to do {@code work} now: it holds the lease, or takes it because no
      * one does or its holder is gone. Only a registered instance takes a lease: one the others
      * cannot see alive would lose it at once. A database that cannot be reached answers no: the work waits
-     * for the next turn rather than run twice.
+     * for the next turn rather than run twice. A read-only instance (a replay) does no work: each
+     * kind of work writes.
      */
     public boolean runsHere(String work) {
+        if (readOnly) {
+            return false;
+        }
         String self = instances.self();
         try (Connection connection = dataSource.getConnection()) {
             Timestamp aliveSince = instances.aliveSince(connection);
