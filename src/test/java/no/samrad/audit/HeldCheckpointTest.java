@@ -255,6 +255,25 @@ class HeldCheckpointTest {
     }
 
     @Test
+    void aSubtreeRemovedFromTheStoredTreeIsNamedAndIsNoFault() {
+        agreementOfTwoEvents("Avtale med et hull i treet");
+        String kept = keptCheckpoint();
+        StoredRows.Taken leaf = rows.take("merkle_node", "level = 0 AND node_index = 0");
+        StoredRows.Taken top = rows.take("merkle_node", "level = (SELECT MAX(level) FROM merkle_node)");
+        try {
+            given().when().get(VERIFY).then().statusCode(200).body("intact", equalTo(false))
+                    .body("treeRoot", org.hamcrest.Matchers.nullValue());
+            rows.putBack(top);
+            heldTo(kept).body("intact", equalTo(false))
+                    .body("firstMismatch.position", equalTo(1))
+                    .body("firstMismatch.reason", containsString("lacks this event's leaf"));
+        } finally {
+            rows.putBack(leaf);
+        }
+        stillExtends(kept);
+    }
+
+    @Test
     void aCheckpointThisLogDidNotSignIsRefused() {
         agreementOfTwoEvents("Avtale for et falskt sjekkpunkt");
         String kept = keptCheckpoint();

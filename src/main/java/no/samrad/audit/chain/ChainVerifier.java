@@ -110,7 +110,7 @@ public class ChainVerifier {
     public Result verify(Long from, Long to, TreeHead held) {
         long head = chain.head().map(ChainLink::position).orElse(0L);
         long treeSize = tree.size();
-        String treeRoot = Base64.getEncoder().encodeToString(tree.root(treeSize));
+        String treeRoot = storedRoot(treeSize);
         Instant now = clock.now();
         if (held != null && (from != null || to != null)) {
             throw QueryParams.invalid("against", "holds the whole log to a checkpoint: leave out from and to");
@@ -133,7 +133,7 @@ public class ChainVerifier {
             checkpointsInRange.put(checkpoint.position(), checkpoint);
         }
         Walk walk = new Walk(first, first == 1 ? StoredEvent.GENESIS
-                : chain.at(first - 1).map(ChainLink::hash).orElseThrow(), first == 1);
+                : chain.at(first - 1).map(ChainLink::hash).orElseThrow(), first == 1, treeSize);
         walk.rootsWanted(checkpointsInRange.keySet());
         walk.rootsWanted(List.of(treeSize));
         if (held != null) {
@@ -146,7 +146,10 @@ public class ChainVerifier {
             mismatches.add(walk.mismatch);
         }
         byte[] recomputedTreeRoot = walk.roots.get(treeSize);
-        if (walk.mismatch == null && recomputedTreeRoot != null && treeSize > 0
+        if (treeRoot == null) {
+            mismatches.add(new Mismatch(treeSize, null, "the stored Merkle tree of " + treeSize
+                    + " leaves lacks subtrees it should hold: its rows were removed"));
+        } else if (walk.mismatch == null && recomputedTreeRoot != null && treeSize > 0
                 && !Arrays.equals(recomputedTreeRoot, Base64.getDecoder().decode(treeRoot))) {
             mismatches.add(new Mismatch(treeSize, null, "the stored Merkle tree of " + treeSize
                     + " leaves does not have the root its leaves give: its inner nodes were changed"));
@@ -175,6 +178,15 @@ public class ChainVerifier {
         return new Result(first, last, walk.checked, firstMismatch == null && failed.isEmpty(), firstMismatch,
                 verified, failed, promises.brokenBy(now), promises.pendingAt(now), treeSize, treeRoot,
                 held == null ? null : against(held, extended));
+    }
+
+    /** The stored tree's root in base64; null when its rows no longer make a tree. */
+    private String storedRoot(long size) {
+        try {
+            return Base64.getEncoder().encodeToString(tree.root(size));
+        } catch (MerkleLog.IncompleteTree e) {
+            return null;
+        }
     }
 
     private boolean signed(Checkpoint checkpoint) {
@@ -243,9 +255,14 @@ public class ChainVerifier {
             return new Against(held.size(), held.rootBase64(), true, newest.map(Checkpoint::position).orElse(null),
                     newest.map(Checkpoint::note).orElse(null), List.of());
         }
-        List<String> proof = tree.consistencyProof(held.size(), newest.get().position()).stream()
-                .map(hash -> Base64.getEncoder().encodeToString(hash)).toList();
-        return new Against(held.size(), held.rootBase64(), true, newest.get().position(), newest.get().note(), proof);
+        try {
+            List<String> proof = tree.consistencyProof(held.size(), newest.get().position()).stream()
+                    .map(hash -> Base64.getEncoder().encodeToString(hash)).toList();
+            return new Against(held.size(), held.rootBase64(), true, newest.get().position(), newest.get().note(),
+                    proof);
+        } catch (MerkleLog.IncompleteTree e) {
+            return new Against(held.size(), held.rootBase64(), true, null, null, List.of());
+        }
     }
 
     /**
@@ -270,6 +287,7 @@ public class ChainVerifier {
     /** One pass over the log, page by page. */
     private final class Walk {
         private final boolean fromStart;
+        private final long treeSize;
         private final TreeBuilder builder = new TreeBuilder();
         private final Map<Long, String> hashes = new HashMap<>();
         private final Map<Long, byte[]> roots = new HashMap<>();
@@ -281,10 +299,11 @@ public class ChainVerifier {
         private long checked;
         private Mismatch mismatch;
 
-        Walk(long first, String expectedPrevious, boolean fromStart) {
+        Walk(long first, String expectedPrevious, boolean fromStart, long treeSize) {
             this.position = first - 1;
             this.expectedPrevious = expectedPrevious;
             this.fromStart = fromStart;
+            this.treeSize = treeSize;
         }
 
         void rootsWanted(java.util.Collection<Long> sizes) {
@@ -342,6 +361,10 @@ public class ChainVerifier {
                 return new Mismatch(link.position(), link.eventId(),
                         "the stored event does not have the hash the chain recorded: it was changed after it was"
                                 + " chained");
+            }
+            if (storedLeaf == null && link.position() <= treeSize) {
+                return new Mismatch(link.position(), link.eventId(),
+                        "the Merkle tree lacks this event's leaf: its rows were removed");
             }
             if (storedLeaf != null && !Arrays.equals(storedLeaf, event.leafHash(link.position(),
                     link.previousHash()))) {

@@ -27,6 +27,13 @@ import no.samrad.infrastructure.jdbc.Jdbc;
 @ApplicationScoped
 public class MerkleLog {
 
+    /** The stored tree lacks subtrees it should hold: rows of it were removed behind its back. */
+    public static final class IncompleteTree extends RuntimeException {
+        IncompleteTree(int missing) {
+            super("The stored Merkle tree lacks " + missing + " of the subtrees it should hold");
+        }
+    }
+
     /** A complete subtree: its level (log2 of its leaves) and its index among the subtrees of that level. */
     private record Node(int level, long index) {
     }
@@ -159,8 +166,7 @@ public class MerkleLog {
             }
         }, row -> found.put(new Node(row.getInt(1), row.getLong(2)), HexFormat.of().parseHex(row.getString(3).trim())));
         if (found.size() != wanted.size()) {
-            throw new IllegalStateException("The Merkle tree lacks " + (wanted.size() - found.size())
-                    + " of the subtrees it should hold");
+            throw new IncompleteTree(wanted.size() - found.size());
         }
         return found;
     }
