@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import no.samrad.audit.chain.EventChainer;
+import no.samrad.audit.chain.StoredEvent;
 import no.samrad.audit.merkle.MerkleTree;
 import no.samrad.infrastructure.axon.ProjectionCatchUp;
 import no.samrad.support.Api;
@@ -252,6 +253,69 @@ class HeldCheckpointTest {
                     signedBeforeTheTree.get(0).get("tree_root"), signedBeforeTheTree.get(0).get("note"), size);
         }
         assertTrue(tree.rows().size() > 0);
+    }
+
+    @Test
+    void aRewriteOfTheEventsWithTheirChainAndTreeIsNamedAfterTheLastCheckpointThatStillHolds() {
+        agreementOfTwoEvents("Avtale før det siste gode sjekkpunktet");
+        long lastGood = Long.parseLong(keptCheckpoint().split("\n")[1]);
+        String id = agreementOfTwoEvents("Avtale som skrives om");
+        String kept = keptCheckpoint();
+        long head = Long.parseLong(kept.split("\n")[1]);
+        Placed rewritten = placed(id).get(0);
+        assertTrue(rewritten.position() > lastGood);
+        List<Map<String, Object>> chainBefore = rows.query("SELECT position, previous_hash, hash FROM event_chain"
+                + " WHERE position >= ? ORDER BY position", rewritten.position());
+        byte[] payload = (byte[]) rows.query("SELECT payload FROM domain_event_entry WHERE event_identifier = ?",
+                rewritten.eventId()).get(0).get("payload");
+        byte[] altered = new String(payload, java.nio.charset.StandardCharsets.UTF_8).replace("skrives om",
+                "skrevet om").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        StoredRows.Taken tree = rows.take("merkle_node", "level >= 0");
+        StoredRows.Taken checkpoints = rows.take("chain_checkpoint", "position > ?", lastGood);
+        rows.execute("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", altered,
+                rewritten.eventId());
+        rechain(rewritten.position(), head);
+        rows.execute("UPDATE merkle_tree SET size = 0 WHERE id = 1");
+        try {
+            Api.as("KS", "samrad:audit").when().post("/api/v1/audit/checkpoints").then().statusCode(200);
+            given().when().get(VERIFY).then().statusCode(200).body("intact", equalTo(true));
+            heldTo(kept).body("intact", equalTo(false)).body("against.extended", equalTo(false))
+                    .body("firstMismatch.position", equalTo((int) lastGood + 1))
+                    .body("firstMismatch.reason", containsString("rewritten, with the chain and the tree"));
+        } finally {
+            rows.execute("UPDATE domain_event_entry SET payload = ? WHERE event_identifier = ?", payload,
+                    rewritten.eventId());
+            for (Map<String, Object> link : chainBefore) {
+                rows.execute("UPDATE event_chain SET previous_hash = ?, hash = ? WHERE position = ?",
+                        link.get("previous_hash"), link.get("hash"), link.get("position"));
+            }
+            rows.execute("DELETE FROM chain_checkpoint WHERE position > ?", lastGood);
+            rows.putBack(checkpoints);
+            rows.execute("DELETE FROM merkle_node WHERE level >= 0");
+            rows.putBack(tree);
+            rows.execute("UPDATE merkle_tree SET size = ? WHERE id = 1", head);
+        }
+        stillExtends(kept);
+    }
+
+    /** Recomputes the chain's links from {@code from} to {@code to} over the stored events, as an intruder would. */
+    private void rechain(long from, long to) {
+        String previous = (String) rows.query("SELECT hash FROM event_chain WHERE position = ?", from - 1).get(0)
+                .get("hash");
+        for (long position = from; position <= to; position++) {
+            Map<String, Object> row = rows.query("SELECT e.event_identifier, e.type, e.aggregate_identifier,"
+                    + " e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.meta_data, e.payload"
+                    + " FROM event_chain c JOIN domain_event_entry e ON e.event_identifier = c.event_identifier"
+                    + " WHERE c.position = ?", position).get(0);
+            String hash = new StoredEvent((String) row.get("event_identifier"), (String) row.get("type"),
+                    (String) row.get("aggregate_identifier"), ((Number) row.get("sequence_number")).longValue(),
+                    (String) row.get("payload_type"), (String) row.get("payload_revision"),
+                    (String) row.get("time_stamp"), (byte[]) row.get("meta_data"), (byte[]) row.get("payload"))
+                    .hash(position, previous.trim());
+            rows.execute("UPDATE event_chain SET previous_hash = ?, hash = ? WHERE position = ?", previous.trim(),
+                    hash, position);
+            previous = hash;
+        }
     }
 
     @Test
