@@ -644,6 +644,7 @@ public final class Bench {
             throw new IllegalStateException("the rebuild answered " + started.status() + ": " + started.body());
         }
         awaitRebuild("agreements");
+        awaitNoRebuildRunning();
         return Duration.ofNanos(System.nanoTime() - began);
     }
 
@@ -682,6 +683,20 @@ public final class Bench {
             db.setAutoCommit(true);
         }
         return scanned;
+    }
+
+    /** Waits until no read model's rebuild is running: one pass ends for all its models together. */
+    private void awaitNoRebuildRunning() throws Exception {
+        boolean running = true;
+        while (running) {
+            running = false;
+            for (JsonNode model : http.get("/api/v1/admin/projections", admin).json()) {
+                running |= "RUNNING".equals(model.path("rebuild").path("state").asText());
+            }
+            if (running) {
+                Thread.sleep(100);
+            }
+        }
     }
 
     private JsonNode awaitRebuild(String name) throws Exception {
