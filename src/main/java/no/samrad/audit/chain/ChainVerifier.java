@@ -298,6 +298,8 @@ public class ChainVerifier {
         private String expectedPrevious;
         private long checked;
         private Mismatch mismatch;
+        /** The leaf hash of the event last checked, which {@link #take} appends. */
+        private byte[] checkedLeaf;
 
         Walk(long first, String expectedPrevious, boolean fromStart, long treeSize) {
             this.position = first - 1;
@@ -336,7 +338,7 @@ public class ChainVerifier {
             position = link.position();
             hashes.put(position, expectedPrevious);
             if (fromStart) {
-                builder.append(entry.event().orElseThrow().leafHash(link.position(), link.previousHash()));
+                builder.append(checkedLeaf);
                 if (rootsWanted.contains(position)) {
                     roots.put(position, builder.root());
                 }
@@ -357,7 +359,9 @@ public class ChainVerifier {
                 return new Mismatch(link.position(), link.eventId(), "the event is missing from the event store");
             }
             StoredEvent event = entry.event().get();
-            if (!event.hash(link.position(), link.previousHash()).equals(link.hash())) {
+            StoredEvent.Hashes hashes = event.hashes(link.position(), link.previousHash());
+            checkedLeaf = hashes.leaf();
+            if (!hashes.link().equals(link.hash())) {
                 return new Mismatch(link.position(), link.eventId(),
                         "the stored event does not have the hash the chain recorded: it was changed after it was"
                                 + " chained");
@@ -366,8 +370,7 @@ public class ChainVerifier {
                 return new Mismatch(link.position(), link.eventId(),
                         "the Merkle tree lacks this event's leaf: its rows were removed");
             }
-            if (storedLeaf != null && !Arrays.equals(storedLeaf, event.leafHash(link.position(),
-                    link.previousHash()))) {
+            if (storedLeaf != null && !Arrays.equals(storedLeaf, hashes.leaf())) {
                 return new Mismatch(link.position(), link.eventId(),
                         "the Merkle tree's leaf is not the stored event's: the tree was changed");
             }

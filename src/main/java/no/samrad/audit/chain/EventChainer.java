@@ -91,8 +91,9 @@ public class EventChainer implements EventLogKeeper {
             StoredEvent stored = unchained.remove(event.eventId());
             if (stored != null) {
                 long position = head.position() + 1;
-                leaves.add(new PublishedTree.Leaf(position, stored.leafHash(position, head.hash())));
-                head = new ChainLink(position, stored.eventId(), head.hash(), stored.hash(position, head.hash()));
+                StoredEvent.Hashes hashes = stored.hashes(position, head.hash());
+                leaves.add(new PublishedTree.Leaf(position, hashes.leaf()));
+                head = new ChainLink(position, stored.eventId(), head.hash(), hashes.link());
                 links.add(new ChainStore.NewLink(head, event.requestId(), event.effectiveOn()));
             }
         }

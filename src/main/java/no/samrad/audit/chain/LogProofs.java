@@ -100,9 +100,15 @@ public class LogProofs {
         return Base64.getEncoder().encodeToString(hash);
     }
 
-    /** The inclusion proof's address for an event at {@code position}, once a checkpoint holds it. */
-    public Optional<String> inclusionLink(long position) {
-        return checkpoints.latest().filter(latest -> latest.note() != null && latest.position() >= position)
-                .map(latest -> "/api/v1/audit/proofs/inclusion?position=" + position + "&size=" + latest.position());
+    /**
+     * The inclusion proofs' addresses of events at these positions, in order: each once a
+     * checkpoint holds it, else null. The newest checkpoint is read once.
+     */
+    public List<String> inclusionLinks(List<Long> positions) {
+        Optional<Long> newest = checkpoints.latest().filter(latest -> latest.note() != null)
+                .map(Checkpoint::position);
+        return positions.stream().map(position -> newest.filter(size -> size >= position)
+                .map(size -> "/api/v1/audit/proofs/inclusion?position=" + position + "&size=" + size)
+                .orElse(null)).toList();
     }
 }

@@ -59,14 +59,16 @@ class PublishedTree {
             List<byte[]> leaves = new ArrayList<>();
             for (ChainStore.Entry entry : entries) {
                 ChainLink link = entry.link();
-                if (link.position() != size + leaves.size() + 1 || entry.event().isEmpty()
-                        || !entry.event().get().hash(link.position(), link.previousHash()).equals(link.hash())) {
+                StoredEvent.Hashes hashes = entry.event().map(event -> event.hashes(link.position(),
+                        link.previousHash())).orElse(null);
+                if (link.position() != size + leaves.size() + 1 || hashes == null
+                        || !hashes.link().equals(link.hash())) {
                     LOG.errorf("The Merkle tree stops at %d: the event chained at %d no longer matches its link;"
                             + " GET /api/v1/audit/verify names what changed", size + leaves.size(), link.position());
                     tree.append(size, leaves);
                     return size + leaves.size();
                 }
-                leaves.add(entry.event().get().leafHash(link.position(), link.previousHash()));
+                leaves.add(hashes.leaf());
             }
             if (leaves.isEmpty()) {
                 break;

@@ -49,12 +49,17 @@ public record StoredEvent(String eventId, String recordType, String recordId, lo
     }
 
     /**
-     * The event's leaf hash in the log's Merkle tree: RFC 9162's leaf hash of the same canonical
-     * form, which holds the event's position, record id and sequence, so that moving an event
-     * changes its leaf.
+     * The event's chain link hash and its leaf hash in the log's Merkle tree: RFC 9162's leaf hash of
+     * the same canonical form, which holds the event's position, record id and sequence, so that
+     * moving an event changes its leaf.
      */
-    public byte[] leafHash(long position, String previousHash) {
-        return MerkleTree.leafHash(canonical(position, previousHash));
+    public record Hashes(String link, byte[] leaf) {
+    }
+
+    /** Both hashes of the event at {@code position}, its canonical form written once. */
+    public Hashes hashes(long position, String previousHash) {
+        byte[] canonical = canonical(position, previousHash);
+        return new Hashes(sha256(canonical), MerkleTree.leafHash(canonical));
     }
 
     static String sha256(byte[] bytes) {

@@ -93,8 +93,8 @@ public class AuditResource {
             throw new DomainException(CommonErrors.NOT_FOUND, "The published log holds no event of request "
                     + requestId + ": no such request, one that stored nothing, or one the log has not reached yet.");
         }
-        return new Receipt(request.toString(), links, ChainReceipts.text(links), links.stream()
-                .map(link -> proofs.inclusionLink(link.position()).orElse(null)).toList());
+        return new Receipt(request.toString(), links, ChainReceipts.text(links),
+                proofs.inclusionLinks(links.stream().map(ChainLink::position).toList()));
     }
 
     /**
